@@ -1,0 +1,30 @@
+/** Reads just the header record of a CSV file (API names), validating it before DuckDB sees the file. */
+import { closeSync, openSync, readSync } from 'node:fs';
+import { parse } from 'csv-parse/sync';
+import type { Problem, Result } from '../core/problem.js';
+
+export function readCsvHeader(path: string): Result<string[]> {
+  const fd = openSync(path, 'r');
+  const buf = Buffer.alloc(1 << 16);
+  const n = readSync(fd, buf, 0, buf.length, 0);
+  closeSync(fd);
+  let text = buf.subarray(0, n).toString('utf8');
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  const end = text.search(/\r?\n/);
+  const line = end < 0 ? text : text.slice(0, end);
+  const problems: Problem[] = [];
+  let header: string[] = [];
+  try {
+    header = (parse(line, { relax_quotes: false }) as string[][])[0] ?? [];
+  } catch (e) {
+    return { ok: false, problems: [{ code: 'malformed_csv', file: path, line: 1, message: `the header row cannot be read (${(e as Error).message})`, hint: 'the first line must be the comma-separated API names of the columns' }] };
+  }
+  if (header.length === 0) problems.push({ code: 'malformed_csv', file: path, line: 1, message: 'the file has no header row', hint: 'the first line must be the comma-separated API names of the columns' });
+  const seen = new Set<string>();
+  header.forEach((h, i) => {
+    if (!h.trim()) problems.push({ code: 'malformed_csv', file: path, line: 1, field: `column ${i + 1}`, message: 'empty column name in the header', hint: 'name every column with its API name' });
+    else if (seen.has(h)) problems.push({ code: 'malformed_csv', file: path, line: 1, field: h, message: `column "${h}" appears twice in the header`, hint: 'remove or rename the duplicate column' });
+    seen.add(h);
+  });
+  return problems.length ? { ok: false, problems } : { ok: true, value: header };
+}

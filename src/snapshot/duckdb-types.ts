@@ -1,0 +1,35 @@
+/**
+ * Maps snapshot field types to DuckDB column types and to the SQL that turns the raw text of a CSV
+ * cell into that type. Raw text stays available (raw schema) so the audit can report values that
+ * do not parse instead of losing them.
+ */
+import type { FieldType } from '../core/codes.js';
+
+export function duckType(type: FieldType): string {
+  switch (type) {
+    case 'number': case 'currency': case 'percent': return 'DOUBLE';
+    case 'date': return 'DATE';
+    case 'datetime': return 'TIMESTAMP';
+    case 'boolean': return 'BOOLEAN';
+    default: return 'VARCHAR';
+  }
+}
+
+export const quoteIdent = (name: string): string => `"${name.replace(/"/g, '""')}"`;
+export const quoteString = (s: string): string => `'${s.replace(/'/g, "''")}'`;
+
+/**
+ * SQL turning a VARCHAR column into its typed value, NULL where it does not parse.
+ * Datetimes accept Salesforce's `2018-10-24T23:15:19.000+0000` (offset normalised to UTC);
+ * dates accept a date or a datetime; numbers accept surrounding spaces.
+ */
+export function castExpression(column: string, type: FieldType): string {
+  const c = `NULLIF(TRIM(${quoteIdent(column)}), '')`;
+  switch (type) {
+    case 'number': case 'currency': case 'percent': return `TRY_CAST(${c} AS DOUBLE)`;
+    case 'boolean': return `TRY_CAST(${c} AS BOOLEAN)`;
+    case 'date': return `COALESCE(TRY_CAST(${c} AS DATE), TRY_CAST(TRY_CAST(${c} AS TIMESTAMPTZ) AS DATE))`;
+    case 'datetime': return `COALESCE(TRY_CAST(TRY_CAST(${c} AS TIMESTAMPTZ) AT TIME ZONE 'UTC' AS TIMESTAMP), TRY_CAST(${c} AS TIMESTAMP))`;
+    default: return quoteIdent(column);
+  }
+}

@@ -1,0 +1,21 @@
+/** Opens DuckDB the way every command needs it: offline (no extension downloads) and in UTC. */
+import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
+
+export async function openDuckDb(path = ':memory:', opts: { readOnly?: boolean } = {}): Promise<{ instance: DuckDBInstance; db: DuckDBConnection }> {
+  const instance = await DuckDBInstance.create(path, {
+    // Only built-in extensions work on machines without internet; never try to download one.
+    autoinstall_known_extensions: 'false',
+    autoload_known_extensions: 'true',
+    ...(opts.readOnly ? { access_mode: 'READ_ONLY' } : {}),
+  });
+  const db = await instance.connect();
+  // Time rules use the snapshot's asOf, never the local clock or zone: pin the zone for casts.
+  await db.run(`SET TimeZone = 'UTC'`);
+  return { instance, db };
+}
+
+/** Rows as plain objects; BIGINT stays bigint, so callers convert counts with Number(). */
+export async function queryRows<T = Record<string, unknown>>(db: DuckDBConnection, sql: string): Promise<T[]> {
+  const reader = await db.runAndReadAll(sql);
+  return reader.getRowObjects() as T[];
+}

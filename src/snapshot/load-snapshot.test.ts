@@ -1,0 +1,136 @@
+import { appendFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { writeTinySnapshot } from '../test-support/tiny-snapshot.js';
+import { queryRows } from './duckdb.js';
+import { loadSnapshotResult, type LoadedSnapshot } from './load-snapshot.js';
+import { digestCsvFile } from './file-digest.js';
+
+const open: LoadedSnapshot[] = [];
+afterEach(() => open.splice(0).forEach((s) => s.close()));
+
+async function load(dir: string, opts = {}) {
+  const res = await loadSnapshotResult(dir, opts);
+  if (res.ok) open.push(res.value);
+  return res;
+}
+
+function editJson(dir: string, file: string, edit: (j: any) => void) {
+  const p = join(dir, file);
+  const j = JSON.parse(readFileSync(p, 'utf8'));
+  edit(j);
+  writeFileSync(p, JSON.stringify(j));
+}
+
+describe('loadSnapshot', () => {
+  it('loads typed tables and keeps the raw text', async () => {
+    const dir = writeTinySnapshot();
+    const res = await load(dir);
+    expect(res.ok).toBe(true);
+    if (!res.ok) return;
+    const s = res.value;
+    expect(s.objects.Account.rows).toBe(3);
+    const rows = await queryRows(s.db, `SELECT Id, Name, AnnualRevenue, CreatedDate, Legacy_Code__c FROM ${s.objects.Account.table} ORDER BY Id`);
+    expect(rows[0]).toMatchObject({ Name: 'Globex, Inc.', AnnualRevenue: 1200000, Legacy_Code__c: 'G-1' });
+    expect(String(rows[0].CreatedDate)).toBe('2024-01-02 03:04:05');
+    expect(rows[1].AnnualRevenue).toBeNull();
+    expect(rows[2].Name).toBe('Line\nbreak Ltd');
+    const raw = await queryRows(s.db, `SELECT AnnualRevenue FROM ${s.objects.Account.rawTable} ORDER BY Id`);
+    expect(raw[1].AnnualRevenue).toBe('lots');
+    const types = await queryRows<{ column_name: string; data_type: string }>(s.db, `SELECT column_name, data_type FROM duckdb_columns() WHERE database_name='snap' AND schema_name='main' AND table_name='Contact'`);
+    const t = Object.fromEntries(types.map((r) => [r.column_name, r.data_type]));
+    expect(t).toMatchObject({ Id: 'VARCHAR', Birthdate: 'DATE', HasOptedOutOfEmail: 'BOOLEAN', LastModifiedDate: 'TIMESTAMP' });
+    // Unparsable values and unknown columns are reported, never dropped.
+    const codes = s.warnings.map((w) => `${w.code}:${w.field}`);
+    expect(codes).toContain('unparsed_values:Account.AnnualRevenue');
+    expect(codes).toContain('unparsed_values:Contact.Birthdate');
+    expect(codes).toContain('column_not_in_schema:Legacy_Code__c');
+  });
+
+  it('refuses a data file whose checksum does not match, and leaves it as it was', async () => {
+    const dir = writeTinySnapshot();
+    const file = join(dir, 'data/Contact.csv');
+    appendFileSync(file, '003000000000003AAA,,Extra,,\n');
+    const before = readFileSync(file);
+    const res = await load(dir);
+    expect(res.ok).toBe(false);
+    if (res.ok) return;
+    expect(res.problems[0]).toMatchObject({ code: 'checksum_mismatch', file });
+    expect(res.problems[0].hint).toMatch(/immutable/);
+    expect(readFileSync(file)).toEqual(before);
+  });
+
+  it('refuses a wrong row count', async () => {
+    const dir = writeTinySnapshot();
+    editJson(dir, 'snapshot.json', (j) => { j.objects.Account.rows = 7; });
+    const res = await load(dir);
+    expect(!res.ok && res.problems[0].code).toBe('row_count_mismatch');
+  });
+
+  it('names a missing data file', async () => {
+    const dir = writeTinySnapshot();
+    rmSync(join(dir, 'data/Account.csv'));
+    const res = await load(dir);
+    expect(!res.ok && res.problems[0]).toMatchObject({ code: 'missing_file', file: join(dir, 'data/Account.csv') });
+  });
+
+  it('names the bad key of an invalid schema.json', async () => {
+    const dir = writeTinySnapshot();
+    editJson(dir, 'schema.json', (j) => { j.objects.Account.fields.Name.type = 'text'; });
+    const res = await load(dir);
+    expect(!res.ok && res.problems[0]).toMatchObject({ code: 'invalid_schema', field: 'objects.Account.fields.Name.type' });
+  });
+
+  it('reports JSON syntax errors with a line', async () => {
+    const dir = writeTinySnapshot();
+    writeFileSync(join(dir, 'access.json'), '{\n "orgDefaults": {},\n "roles": [,]\n}');
+    const res = await load(dir);
+    expect(!res.ok && res.problems[0]).toMatchObject({ code: 'invalid_json', line: 3 });
+  });
+
+  it('rejects unknown objects, unknown profiles and a missing folder', async () => {
+    const dir = writeTinySnapshot();
+    const a = await load(dir, { objects: ['Opportunity'] });
+    expect(!a.ok && a.problems[0]).toMatchObject({ code: 'unknown_object', field: 'Opportunity' });
+    editJson(dir, 'schema.json', (j) => { delete j.objects.Contact; });
+    const b = await load(dir);
+    expect(!b.ok && b.problems[0]).toMatchObject({ code: 'unknown_object', field: 'objects.Contact' });
+    const c = await load(join(dir, 'nope'));
+    expect(!c.ok && c.problems[0].code).toBe('snapshot_not_found');
+    const d = writeTinySnapshot();
+    editJson(d, 'access.json', (j) => { j.users[0].profileId = '00eXXX'; });
+    const e = await load(d);
+    expect(!e.ok && e.problems[0]).toMatchObject({ code: 'invalid_access', field: 'users.0.profileId' });
+  });
+
+  it('reports a malformed CSV with its line', async () => {
+    const dir = writeTinySnapshot();
+    const file = join(dir, 'data/Contact.csv');
+    writeFileSync(file, 'Id,AccountId,LastName,Email,Birthdate\n003000000000001AAA,,Smith,,\n003000000000002AAA,,"Unclosed,,\n');
+    const d = await digestCsvFile(file);
+    editJson(dir, 'snapshot.json', (j) => { j.objects.Contact.sha256 = d.sha256; j.objects.Contact.rows = 2; });
+    const res = await load(dir);
+    expect(res.ok).toBe(false);
+    if (res.ok) return;
+    expect(res.problems[0]).toMatchObject({ code: 'malformed_csv', file });
+    expect(res.problems[0].line).toBeGreaterThanOrEqual(3);
+  });
+
+  it('builds a cache once and reuses it read-only', async () => {
+    const dir = writeTinySnapshot();
+    const cache = mkdtempSync(join(tmpdir(), 'crmready-cache-'));
+    const first = await load(dir, { cache });
+    expect(first.ok && first.value.fromCache).toBe(false);
+    const second = await load(dir, { cache });
+    expect(second.ok && second.value.fromCache).toBe(true);
+    if (!second.ok) return;
+    const rows = await queryRows(second.value.db, `SELECT count(*) AS n FROM ${second.value.objects.Contact.table}`);
+    expect(Number(rows[0].n)).toBe(2);
+    await expect(second.value.db.run(`DELETE FROM ${second.value.objects.Contact.table}`)).rejects.toThrow(/read-only|read only/i);
+    // A changed file is caught even though a cache exists for the old checksums.
+    appendFileSync(join(dir, 'data/Contact.csv'), '003000000000009AAA,,X,,\n');
+    const third = await load(dir, { cache });
+    expect(!third.ok && third.problems[0].code).toBe('checksum_mismatch');
+  });
+});

@@ -1,0 +1,36 @@
+/**
+ * Verifies that every data file is exactly what snapshot.json recorded at capture: present, same
+ * SHA-256, same row count. A snapshot that fails this is never loaded: its evidence is not trustworthy.
+ */
+import { existsSync } from 'node:fs';
+import { isAbsolute, join, normalize } from 'node:path';
+import type { Problem } from '../core/problem.js';
+import type { Manifest } from '../core/snapshot-files.js';
+import { digestCsvFile } from './file-digest.js';
+
+export async function verifyObjectFiles(dir: string, manifest: Manifest, objects: string[]): Promise<Problem[]> {
+  const manifestFile = join(dir, 'snapshot.json');
+  const results = await Promise.all(objects.map(async (object): Promise<Problem[]> => {
+    const entry = manifest.objects[object];
+    if (isAbsolute(entry.file) || normalize(entry.file).startsWith('..')) {
+      return [{ code: 'invalid_snapshot', file: manifestFile, field: `objects.${object}.file`, message: `file "${entry.file}" must be a path inside the snapshot folder` }];
+    }
+    const path = join(dir, entry.file);
+    if (!existsSync(path)) {
+      return [{ code: 'missing_file', file: path, message: `data file of ${object} is missing`, hint: 'restore the file from where the snapshot was captured, or capture the snapshot again' }];
+    }
+    const { sha256, rows } = await digestCsvFile(path);
+    const out: Problem[] = [];
+    if (sha256 !== entry.sha256) {
+      out.push({
+        code: 'checksum_mismatch', file: path,
+        message: `SHA-256 is ${sha256.slice(0, 12)}…, snapshot.json recorded ${entry.sha256.slice(0, 12)}…: the file changed after the snapshot was captured`,
+        hint: 'a snapshot is immutable: restore the original file or capture a new snapshot (crmready never edits snapshot files)',
+      });
+    } else if (rows !== entry.rows) {
+      out.push({ code: 'row_count_mismatch', file: path, message: `${rows} rows in the file, snapshot.json says ${entry.rows}`, hint: 'the manifest was edited by hand or written by a broken tool: capture the snapshot again' });
+    }
+    return out;
+  }));
+  return results.flat();
+}
