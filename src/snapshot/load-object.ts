@@ -19,6 +19,8 @@ export interface LoadedObject {
   rows: number;
   /** Columns of the typed table: the schema's fields, then file columns the schema does not know. */
   columns: string[];
+  /** Columns as they appear in the file's header (the raw table's columns). */
+  fileColumns: string[];
 }
 
 export async function loadObject(db: DuckDBConnection, name: string, path: string, def: ObjectDef, expectedRows: number): Promise<Result<LoadedObject & { warnings: Problem[] }>> {
@@ -59,7 +61,7 @@ export async function loadObject(db: DuckDBConnection, name: string, path: strin
     return { ok: false, problems: [{ code: 'row_count_mismatch', file: path, message: `DuckDB read ${n} rows, snapshot.json says ${expectedRows}`, hint: 'the file is not a well-formed CSV: check quoting around the lines that differ' }] };
   }
   warnings.push(...(await unparsedValues(db, name, path, rawTable, table, typed, fields)));
-  return { ok: true, value: { name, table, rawTable, rows: expectedRows, columns: [...Object.keys(fields), ...extra], warnings } };
+  return { ok: true, value: { name, table, rawTable, rows: expectedRows, columns: [...Object.keys(fields), ...extra], fileColumns: header.value, warnings } };
 }
 
 /** Values that are present in the file but are not of the field's type (NULL in the typed table). */

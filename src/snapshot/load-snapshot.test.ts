@@ -134,3 +134,17 @@ describe('loadSnapshot', () => {
     expect(!third.ok && third.problems[0].code).toBe('checksum_mismatch');
   });
 });
+
+describe('summariseSnapshot', () => {
+  it('counts rows, filled cells and missing required values', async () => {
+    const { summariseSnapshot } = await import('./summarise-snapshot.js');
+    const res = await load(writeTinySnapshot());
+    if (!res.ok) throw new Error('load failed');
+    const s = await summariseSnapshot(res.value);
+    expect(s.totalRows).toBe(5);
+    const acc = s.objects.find((o) => o.object === 'Account')!;
+    expect(acc).toMatchObject({ rows: 3, columns: 5 });
+    expect(acc.filledPct).toBeCloseTo((3 + 3 + 2 + 2 + 2) / 15 * 100, 0);
+    expect(s.objects.find((o) => o.object === 'Contact')!.requiredMissing).toEqual({});
+  });
+});

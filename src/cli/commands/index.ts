@@ -1,0 +1,8 @@
+/** The CLI's command registry: adding a command is one file and one line here. */
+import type { Command } from 'commander';
+import { registerDemo } from './demo.js';
+import { registerGenerate } from './generate.js';
+import { registerImport } from './import.js';
+import { registerInspect } from './inspect.js';
+
+export const COMMANDS: ((program: Command) => void)[] = [registerDemo, registerGenerate, registerImport, registerInspect];
