@@ -1,8 +1,9 @@
 /** The CLI's command registry: adding a command is one file and one line here. */
 import type { Command } from 'commander';
+import { registerAudit } from './audit.js';
 import { registerDemo } from './demo.js';
 import { registerGenerate } from './generate.js';
 import { registerImport } from './import.js';
 import { registerInspect } from './inspect.js';
 
-export const COMMANDS: ((program: Command) => void)[] = [registerDemo, registerGenerate, registerImport, registerInspect];
+export const COMMANDS: ((program: Command) => void)[] = [registerDemo, registerGenerate, registerImport, registerInspect, registerAudit];

@@ -1,0 +1,52 @@
+/**
+ * picklist: a value outside the field's active values in schema.json (an inactive or mistyped value
+ * an AI would copy or, worse, learn from). Multi-select values are checked one by one.
+ */
+import { z } from 'zod';
+import type { CheckKind } from '../check-types.js';
+import { CommonCheckFields } from '../check-types.js';
+import { fieldDef, resolveFields, resolveObjects } from '../resolve.js';
+import { and, lit, notBlank, raw, sqlList, text } from '../sql.js';
+
+const Params = z.strictObject({
+  ...CommonCheckFields,
+  kind: z.literal('picklist'),
+  fields: z.array(z.string()).optional(),
+  /** Values to accept beyond schema.json (e.g. legacy values being phased out). */
+  also_allow: z.array(z.string()).default([]),
+});
+
+export const picklist: CheckKind<z.infer<typeof Params>> = {
+  kind: 'picklist',
+  summary: 'values outside the active picklist values of schema.json',
+  params: Params,
+  defaults: { dimension: 'validity', severity: 'medium', code: 'invalid_picklist' },
+  example: { kind: 'picklist', object: 'Opportunity', fields: ['StageName'] },
+  compile(spec, ctx) {
+    const { objects, warnings } = resolveObjects(spec, ctx, spec.id ?? 'picklist');
+    const out: ReturnType<CheckKind['compile']> = { checks: [], problems: [], warnings };
+    for (const object of objects) {
+      const r = resolveFields(ctx, object, spec.fields, (_, def) => def.type === 'picklist' || def.type === 'multipicklist', spec.id ?? 'picklist');
+      out.problems.push(...r.problems);
+      out.warnings.push(...r.warnings);
+      for (const field of r.fields) {
+        const def = fieldDef(ctx, object, field);
+        if (!def?.values) {
+          out.problems.push({ code: 'not_a_picklist', field: `${object}.${field}`, message: `${object}.${field} has no picklist values in schema.json` });
+          continue;
+        }
+        const allowed = sqlList([...def.values, ...spec.also_allow]);
+        const failing = def.type === 'multipicklist'
+          ? `len(list_filter(string_split(${text(field)}, ';'), v -> TRIM(v) NOT IN (${allowed}))) > 0`
+          : `${text(field)} NOT IN (${allowed})`;
+        out.checks.push({
+          type: 'sql', kind: 'picklist', id: spec.id ?? `picklist.${object}.${field}`, object, field,
+          dimension: spec.dimension ?? 'validity', severity: spec.severity ?? 'medium', code: 'invalid_picklist',
+          applicable: and(notBlank(field), spec.where), failing, value: raw(field),
+          message: lit(`not one of the ${def.values.length} active values of ${field}`),
+        });
+      }
+    }
+    return out;
+  },
+};

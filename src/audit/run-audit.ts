@@ -1,0 +1,88 @@
+/**
+ * The audit pipeline over a loaded snapshot: compile the plan's checks, run them object by object,
+ * run the external checks (duplicates), and score. Pure of files: writing is write-audit.ts.
+ * The audit never reads defects.json — ground truth exists only to score the audit itself.
+ */
+import type { DuckDBConnection } from '@duckdb/node-api';
+import type { Problem, Result } from '../core/problem.js';
+import type { LoadedSnapshot } from '../snapshot/load-snapshot.js';
+import type { AuditContext, CompiledCheck, SqlCheck } from './check-types.js';
+import { compileChecks } from './compile.js';
+import type { AuditPlan } from './pack.js';
+import { createAuditTables, runSqlChecks } from './run-checks.js';
+import { scoreAudit, type AuditScore } from './score.js';
+import { lit } from './sql.js';
+
+export interface CheckReport {
+  id: string; kind: string; object: string; field?: string; dimension: string; code: string; severity: string;
+  evaluated: number; failed: number; ms: number;
+}
+
+export interface AuditResult {
+  db: DuckDBConnection;
+  ctx: AuditContext;
+  checks: CheckReport[];
+  compiled: CompiledCheck[];
+  score: AuditScore;
+  warnings: Problem[];
+  findings: number;
+  ms: number;
+}
+
+export function auditContext(snap: LoadedSnapshot): AuditContext {
+  return {
+    schema: snap.schema, access: snap.access, asOf: snap.manifest.asOf,
+    objects: Object.fromEntries(Object.entries(snap.objects).map(([k, o]) => [k, { table: o.table, rawTable: o.rawTable, rows: o.rows, fileColumns: o.fileColumns }])),
+  };
+}
+
+export async function runAudit(snap: LoadedSnapshot, plan: AuditPlan, opts: { onProgress?: (msg: string, done?: boolean) => void } = {}): Promise<Result<AuditResult>> {
+  const started = Date.now();
+  const ctx = auditContext(snap);
+  const { checks: compiled, problems, warnings } = compileChecks(plan, ctx);
+  if (problems.length) return { ok: false, problems };
+  const db = snap.db;
+  await createAuditTables(db);
+  const reports = new Map<string, CheckReport>();
+  const ord = new Map(compiled.map((c, i) => [c.id, i]));
+  const objects = [...new Set(compiled.filter((c): c is { type: 'sql' } & SqlCheck => c.type === 'sql').map((c) => c.object))];
+  for (const object of objects) {
+    const mine = compiled.filter((c): c is { type: 'sql' } & SqlCheck => c.type === 'sql' && c.object === object).map((c) => ({ ...c, ord: ord.get(c.id)! }));
+    opts.onProgress?.(`auditing ${object}: ${mine.length} checks on ${ctx.objects[object].rows.toLocaleString('en-US')} records…`);
+    const t0 = Date.now();
+    const res = await runSqlChecks(db, ctx, object, mine, plan.scoring.severity);
+    if (res.problems.length) return { ok: false, problems: res.problems };
+    const ms = Date.now() - t0;
+    for (const r of res.results) {
+      const c = mine.find((m) => m.id === r.id)!;
+      reports.set(c.id, { id: c.id, kind: c.kind, object, field: c.field, dimension: c.dimension, code: c.code, severity: c.severity, evaluated: r.evaluated, failed: r.failed, ms: Math.round(ms / mine.length) });
+    }
+    opts.onProgress?.(`audited ${object}: ${mine.length} checks on ${ctx.objects[object].rows.toLocaleString('en-US')} records in ${(ms / 1000).toFixed(1)} s`, true);
+  }
+  for (const c of compiled) {
+    if (c.type !== 'external') continue;
+    opts.onProgress?.(`${c.kind}: ${c.objects.join(', ')}…`);
+    const t0 = Date.now();
+    const res = await c.run(db, ctx);
+    const ms = Date.now() - t0;
+    await insertExternalFindings(db, ord.get(c.id)!, c, res.findings);
+    for (const object of c.objects) {
+      const failed = res.findings.filter((f) => f.object === object).length;
+      reports.set(`${c.id}:${object}`, { id: c.objects.length > 1 ? `${c.id}.${object}` : c.id, kind: c.kind, object, field: c.field, dimension: c.dimension, code: c.code, severity: c.severity, evaluated: res.evaluated[object] ?? 0, failed, ms });
+    }
+    opts.onProgress?.(`${c.kind}: ${res.findings.length.toLocaleString('en-US')} findings in ${(ms / 1000).toFixed(1)} s`, true);
+  }
+  const checks = [...reports.values()];
+  const score = scoreAudit(checks as never, plan.scoring);
+  const [{ n }] = await (await db.runAndReadAll('SELECT count(*) AS n FROM memory.audit.findings')).getRowObjects() as { n: bigint }[];
+  return { ok: true, value: { db, ctx, checks, compiled, score, warnings, findings: Number(n), ms: Date.now() - started } };
+}
+
+/** External findings go through a staging table in batches: one INSERT per batch, not per row. */
+async function insertExternalFindings(db: DuckDBConnection, ord: number, c: CompiledCheck & { type: 'external' }, findings: { object: string; id: string; field?: string; value?: string; cluster?: string; message: string }[]): Promise<void> {
+  const BATCH = 2000;
+  for (let i = 0; i < findings.length; i += BATCH) {
+    const rows = findings.slice(i, i + BATCH).map((f) => `(${ord}, ${lit(f.object)}, ${lit(f.id)}, ${f.field ? lit(f.field) : 'NULL'}, ${lit(c.code)}, ${lit(c.id)}, ${lit(f.value ?? '')}, ${f.cluster ? lit(f.cluster) : 'NULL'}, ${lit(f.message)})`);
+    await db.run(`INSERT INTO memory.audit.findings VALUES ${rows.join(', ')}`);
+  }
+}

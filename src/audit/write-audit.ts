@@ -1,0 +1,65 @@
+/**
+ * Writes an audit run directory per contract: audit.json, findings.csv (a DuckDB COPY, in check
+ * order then record Id, so the same snapshot and pack give the same bytes), fixes/<Object>.csv
+ * (Data Loader update files for the mechanical fixes — proposed, never applied) and
+ * records.csv (each imperfect record's 0–100 score, worst first).
+ */
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { LoadedSnapshot } from '../snapshot/load-snapshot.js';
+import { queryRows } from '../snapshot/duckdb.js';
+import type { SqlCheck } from './check-types.js';
+import type { AuditPlan } from './pack.js';
+import type { AuditResult } from './run-audit.js';
+import { lit, quoteIdent } from './sql.js';
+
+export interface WrittenAudit { dir: string; files: string[]; byCode: Record<string, number> }
+
+export async function writeAudit(dir: string, snap: LoadedSnapshot, plan: AuditPlan, audit: AuditResult): Promise<WrittenAudit> {
+  const out = resolve(dir);
+  mkdirSync(out, { recursive: true });
+  const db = audit.db;
+  const files: string[] = [];
+  const byCodeRows = await queryRows<{ code: string; n: bigint }>(db, 'SELECT code, count(*) AS n FROM memory.audit.findings GROUP BY code ORDER BY code');
+  const byCode = Object.fromEntries(byCodeRows.map((r) => [r.code, Number(r.n)]));
+  const report = {
+    format: 'crmready-audit/1',
+    snapshot: {
+      name: snap.manifest.name, asOf: snap.manifest.asOf, source: snap.manifest.source.kind, dir: snap.dir,
+      objects: Object.fromEntries(Object.entries(snap.objects).map(([k, o]) => [k, o.rows])),
+    },
+    packs: plan.packs,
+    score: { ...audit.score, overall: audit.score.overall ?? 0 },
+    checks: audit.checks.map(({ ms: _ms, ...c }) => ({ ...c, field: c.field ?? null })),
+    findings: { total: audit.findings, byCode },
+    warnings: audit.warnings,
+  };
+  writeFileSync(join(out, 'audit.json'), JSON.stringify(report, null, 2) + '\n');
+  files.push('audit.json');
+
+  await db.run(`COPY (SELECT object, id, NULLIF(field, '') AS field, code, "check", NULLIF(value, '') AS value, NULLIF(cluster, '') AS cluster, message
+    FROM memory.audit.findings ORDER BY ord, object, id, field) TO ${lit(join(out, 'findings.csv'))} (HEADER, DELIMITER ',', QUOTE '"', ESCAPE '"')`);
+  files.push('findings.csv');
+
+  await db.run(`COPY (SELECT s.object, s.id, round(100 * (1 - s.failed_weight / s.applicable_weight), 1) AS score, count(f.id) AS findings, string_agg(DISTINCT f.code, ';' ORDER BY f.code) AS codes
+    FROM memory.audit.record_scores s LEFT JOIN memory.audit.findings f ON f.object = s.object AND f.id = s.id
+    GROUP BY ALL ORDER BY score, s.object, s.id) TO ${lit(join(out, 'records.csv'))} (HEADER, DELIMITER ',')`);
+  files.push('records.csv');
+
+  rmSync(join(out, 'fixes'), { recursive: true, force: true });
+  const withFix = audit.compiled.filter((c): c is { type: 'sql' } & SqlCheck => c.type === 'sql' && !!c.fix && !!c.field);
+  const objects = [...new Set(withFix.map((c) => c.object))].sort();
+  if (objects.length) mkdirSync(join(out, 'fixes'), { recursive: true });
+  for (const object of objects) {
+    const checks = withFix.filter((c) => c.object === object);
+    const fields = [...new Set(checks.map((c) => c.field!))];
+    const fixOf = (field: string) => `COALESCE(${checks.filter((c) => c.field === field).map((c) => `CASE WHEN (${c.applicable}) AND (${c.failing}) THEN CAST(${c.fix} AS VARCHAR) END`).join(', ')})`;
+    const cols = fields.map((f) => `${fixOf(f)} AS ${quoteIdent(f)}`);
+    const file = join(out, 'fixes', `${object}.csv`);
+    const o = audit.ctx.objects[object];
+    await db.run(`COPY (SELECT * FROM (SELECT t."Id" AS "Id", ${cols.join(', ')} FROM ${o.table} t POSITIONAL JOIN ${o.rawTable} r)
+      WHERE ${fields.map((f) => `${quoteIdent(f)} IS NOT NULL`).join(' OR ')} ORDER BY "Id") TO ${lit(file)} (HEADER, DELIMITER ',')`);
+    files.push(`fixes/${object}.csv`);
+  }
+  return { dir: out, files, byCode };
+}
