@@ -9,6 +9,7 @@ import { z } from 'zod';
 import type { FindingCode } from '../core/codes.js';
 import type { Problem } from '../core/problem.js';
 import type { AccessFile, SnapshotSchema } from '../core/snapshot-files.js';
+import type { AuditFacts } from './facts.js';
 
 export const DIMENSIONS = ['completeness', 'validity', 'uniqueness', 'timeliness', 'consistency', 'integrity'] as const;
 export type Dimension = (typeof DIMENSIONS)[number];
@@ -34,7 +35,8 @@ export interface AuditContext {
   access: AccessFile;
   asOf: string;
   /** Objects loaded from the snapshot, with their typed and raw tables and file columns. */
-  objects: Record<string, { table: string; rawTable: string; rows: number; fileColumns: string[] }>;
+  objects: Record<string, { table: string; rawTable: string; rows: number; fileColumns: string[]; derivedTable?: string }>;
+  facts: AuditFacts;
 }
 
 /**
@@ -56,6 +58,13 @@ export interface SqlCheck {
   message: string;
   /** SQL for the mechanically fixed value (normalised phone, country…), proposed in fixes/<Object>.csv. */
   fix?: string;
+  /** Contributes a fix proposal only: no findings, no score (e.g. E.164 formatting of a valid phone). */
+  fixOnly?: boolean;
+  /**
+   * Columns computed once per record before the scan (name → SQL over t and r), readable as d."name".
+   * Keeps expensive shared expressions (a phone's digits) from being repeated in every predicate.
+   */
+  derive?: Record<string, string>;
 }
 
 export interface ExternalFinding { object: string; id: string; field?: string; value?: string; cluster?: string; message: string; of?: string }

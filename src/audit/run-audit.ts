@@ -8,8 +8,9 @@ import type { Problem, Result } from '../core/problem.js';
 import type { LoadedSnapshot } from '../snapshot/load-snapshot.js';
 import type { AuditContext, CompiledCheck, SqlCheck } from './check-types.js';
 import { compileChecks } from './compile.js';
+import { gatherFacts } from './facts.js';
 import type { AuditPlan } from './pack.js';
-import { createAuditTables, runSqlChecks } from './run-checks.js';
+import { createAuditTables, createDerivedTable, runSqlChecks } from './run-checks.js';
 import { scoreAudit, type AuditScore } from './score.js';
 import { lit } from './sql.js';
 
@@ -29,25 +30,29 @@ export interface AuditResult {
   ms: number;
 }
 
-export function auditContext(snap: LoadedSnapshot): AuditContext {
-  return {
+export async function auditContext(snap: LoadedSnapshot): Promise<AuditContext> {
+  const base = {
     schema: snap.schema, access: snap.access, asOf: snap.manifest.asOf,
     objects: Object.fromEntries(Object.entries(snap.objects).map(([k, o]) => [k, { table: o.table, rawTable: o.rawTable, rows: o.rows, fileColumns: o.fileColumns }])),
   };
+  return { ...base, facts: await gatherFacts(snap.db, base) };
 }
 
 export async function runAudit(snap: LoadedSnapshot, plan: AuditPlan, opts: { onProgress?: (msg: string, done?: boolean) => void } = {}): Promise<Result<AuditResult>> {
   const started = Date.now();
-  const ctx = auditContext(snap);
+  const ctx = await auditContext(snap);
   const { checks: compiled, problems, warnings } = compileChecks(plan, ctx);
   if (problems.length) return { ok: false, problems };
   const db = snap.db;
   await createAuditTables(db);
   const reports = new Map<string, CheckReport>();
   const ord = new Map(compiled.map((c, i) => [c.id, i]));
-  const objects = [...new Set(compiled.filter((c): c is { type: 'sql' } & SqlCheck => c.type === 'sql').map((c) => c.object))];
+  const sqlChecks = compiled.filter((c): c is { type: 'sql' } & SqlCheck => c.type === 'sql');
+  for (const object of new Set(sqlChecks.map((c) => c.object))) await createDerivedTable(db, ctx, object, sqlChecks.filter((c) => c.object === object));
+  const scored = sqlChecks.filter((c) => !c.fixOnly);
+  const objects = [...new Set(scored.map((c) => c.object))];
   for (const object of objects) {
-    const mine = compiled.filter((c): c is { type: 'sql' } & SqlCheck => c.type === 'sql' && c.object === object).map((c) => ({ ...c, ord: ord.get(c.id)! }));
+    const mine = scored.filter((c) => c.object === object).map((c) => ({ ...c, ord: ord.get(c.id)! }));
     opts.onProgress?.(`auditing ${object}: ${mine.length} checks on ${ctx.objects[object].rows.toLocaleString('en-US')} records…`);
     const t0 = Date.now();
     const res = await runSqlChecks(db, ctx, object, mine, plan.scoring.severity);

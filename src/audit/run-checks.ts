@@ -8,7 +8,7 @@ import type { DuckDBConnection } from '@duckdb/node-api';
 import type { Problem } from '../core/problem.js';
 import { queryRows } from '../snapshot/duckdb.js';
 import type { AuditContext, CompiledCheck, SqlCheck } from './check-types.js';
-import { lit } from './sql.js';
+import { lit, quoteIdent } from './sql.js';
 
 export interface CheckResult { check: CompiledCheck; evaluated: number; failed: number; ms: number }
 
@@ -18,8 +18,20 @@ export async function createAuditTables(db: DuckDBConnection): Promise<void> {
   await db.run(`CREATE OR REPLACE TABLE memory.audit.record_scores (object VARCHAR, id VARCHAR, applicable_weight DOUBLE, failed_weight DOUBLE)`);
 }
 
-function fromClause(ctx: AuditContext, object: string): string {
-  return `${ctx.objects[object].table} t POSITIONAL JOIN ${ctx.objects[object].rawTable} r`;
+/** The rows a check sees: typed `t`, raw `r`, and derived columns `d` when any check asked for them. */
+export function fromClause(ctx: AuditContext, object: string): string {
+  const o = ctx.objects[object];
+  return `${o.table} t POSITIONAL JOIN ${o.rawTable} r${o.derivedTable ? ` POSITIONAL JOIN ${o.derivedTable} d` : ''}`;
+}
+
+/** Materialises the derived columns the checks of one object need, in row order. */
+export async function createDerivedTable(db: DuckDBConnection, ctx: AuditContext, object: string, checks: SqlCheck[]): Promise<void> {
+  const derive = new Map<string, string>();
+  for (const c of checks) for (const [k, v] of Object.entries(c.derive ?? {})) derive.set(k, v);
+  if (!derive.size) return;
+  const name = `memory.audit.${quoteIdent(`derived_${object}`)}`;
+  await db.run(`CREATE OR REPLACE TABLE ${name} AS SELECT ${[...derive.entries()].map(([k, v]) => `${v} AS ${quoteIdent(k)}`).join(', ')} FROM ${fromClause(ctx, object)}`);
+  ctx.objects[object].derivedTable = name;
 }
 
 function idExpr(ctx: AuditContext, object: string): string {

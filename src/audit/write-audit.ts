@@ -11,6 +11,7 @@ import { queryRows } from '../snapshot/duckdb.js';
 import type { SqlCheck } from './check-types.js';
 import type { AuditPlan } from './pack.js';
 import type { AuditResult } from './run-audit.js';
+import { fromClause } from './run-checks.js';
 import { lit, quoteIdent } from './sql.js';
 
 export interface WrittenAudit { dir: string; files: string[]; byCode: Record<string, number> }
@@ -56,8 +57,7 @@ export async function writeAudit(dir: string, snap: LoadedSnapshot, plan: AuditP
     const fixOf = (field: string) => `COALESCE(${checks.filter((c) => c.field === field).map((c) => `CASE WHEN (${c.applicable}) AND (${c.failing}) THEN CAST(${c.fix} AS VARCHAR) END`).join(', ')})`;
     const cols = fields.map((f) => `${fixOf(f)} AS ${quoteIdent(f)}`);
     const file = join(out, 'fixes', `${object}.csv`);
-    const o = audit.ctx.objects[object];
-    await db.run(`COPY (SELECT * FROM (SELECT t."Id" AS "Id", ${cols.join(', ')} FROM ${o.table} t POSITIONAL JOIN ${o.rawTable} r)
+    await db.run(`COPY (SELECT * FROM (SELECT t."Id" AS "Id", ${cols.join(', ')} FROM ${fromClause(audit.ctx, object)})
       WHERE ${fields.map((f) => `${quoteIdent(f)} IS NOT NULL`).join(' OR ')} ORDER BY "Id") TO ${lit(file)} (HEADER, DELIMITER ',')`);
     files.push(`fixes/${object}.csv`);
   }

@@ -1,0 +1,25 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { auditFixture, flagged } from '../../test-support/audit-fixture.js';
+
+describe('normalisation', () => {
+  it('flags country and state variants and email case, and proposes fixes', async () => {
+    const r = await auditFixture({ Contact: [
+      { Id: '003000000000001AAA', LastName: 'a', MailingCountry: 'United States', MailingState: 'California', Email: 'a@acme.com', Phone: '(415) 555-0134' },
+      { Id: '003000000000002AAA', LastName: 'b', MailingCountry: 'USA', MailingState: 'CA', Email: 'B.Smith@Acme.com', Phone: '+1 415 555 0134' },
+      { Id: '003000000000003AAA', LastName: 'c', MailingCountry: 'Australia', MailingState: 'NSW', Email: 'c@acme.com.au', Phone: '02 9876 5432' },
+      { Id: '003000000000004AAA', LastName: 'd', MailingCountry: 'Deutschland', MailingState: 'Bayern', Email: 'not an email', Phone: '' },
+      { Id: '003000000000005AAA', LastName: 'e', MailingCountry: 'Narnia', MailingState: 'Cair', Email: '', Phone: '' },
+    ] }, '  - {kind: normalisation, object: Contact}\n');
+    expect(flagged(r)).toEqual([
+      'Contact.Email=B.Smith@Acme.com', 'Contact.MailingCountry=Deutschland', 'Contact.MailingCountry=USA',
+      'Contact.MailingState=CA', 'Contact.MailingState=NSW',
+    ]);
+    const fixes = readFileSync(join(r.out, 'fixes/Contact.csv'), 'utf8').trim().split('\n');
+    expect(fixes[0]).toBe('Id,MailingCountry,MailingState,Email,Phone');
+    expect(fixes).toContain('003000000000002AAA,United States,California,b.smith@acme.com,+14155550134');
+    expect(fixes).toContain('003000000000003AAA,,New South Wales,,+61298765432');
+    expect(fixes).toContain('003000000000001AAA,,,,+14155550134');
+  });
+});

@@ -1,0 +1,83 @@
+/**
+ * normalisation: the same fact written several ways — "US", "USA", "United States of America" for one
+ * country, "NSW" beside "New South Wales", emails with capitals. Reports, routing rules and an AI's
+ * grouping all split on them. Each finding proposes the normal form in fixes/<Object>.csv; phones
+ * get an E.164 proposal there too, without a finding (formatting a valid number is not a defect).
+ */
+import { z } from 'zod';
+import type { CheckKind, CompileResult } from '../check-types.js';
+import { CommonCheckFields } from '../check-types.js';
+import { countryAliases } from '../data/countries.js';
+import { subdivisionAliases } from '../data/subdivisions.js';
+import { isCountryField } from '../facts.js';
+import { countryFieldFor, countryIso } from '../geo-sql.js';
+import { phoneSql } from '../phone-sql.js';
+import { EMAIL_RE } from './format.js';
+import { placeholderSql } from './placeholder.js';
+import { fieldDef, resolveObjects } from '../resolve.js';
+import { and, lit, notBlank, raw, text } from '../sql.js';
+
+const Params = z.strictObject({
+  ...CommonCheckFields,
+  kind: z.literal('normalisation'),
+  countries: z.boolean().default(true),
+  states: z.boolean().default(true),
+  email_case: z.boolean().default(true),
+  /** Propose E.164 phone numbers in the fix files (no findings). */
+  phone_fixes: z.boolean().default(true),
+  /** full name ("New South Wales") or code ("NSW") as the normal form of a state. */
+  state_style: z.enum(['name', 'code']).default('name'),
+  /** ISO code → the label this org uses for the country, where it differs from Salesforce's. */
+  country_labels: z.record(z.string(), z.string()).default({}),
+});
+
+export const normalisation: CheckKind<z.infer<typeof Params>> = {
+  kind: 'normalisation',
+  summary: 'country and state spelling variants, email case; E.164 phone proposals',
+  params: Params,
+  defaults: { dimension: 'consistency', severity: 'low', code: 'non_normalised' },
+  example: { kind: 'normalisation', object: 'Account', state_style: 'name' },
+  compile(spec, ctx) {
+    const { objects, warnings } = resolveObjects(spec, ctx, spec.id ?? 'normalisation');
+    const out: CompileResult = { checks: [], problems: [], warnings };
+    const canonical = new Map(countryAliases(spec.country_labels).map((r) => [r.iso2, r.canonical]));
+    const subdivisions = subdivisionAliases();
+    const base = (object: string, field: string, suffix: string) => ({
+      type: 'sql' as const, kind: 'normalisation', id: spec.id ? `${spec.id}.${object}.${field}` : `normalisation.${object}.${field}${suffix}`, object, field,
+      dimension: spec.dimension ?? 'consistency', severity: spec.severity ?? 'low', code: 'non_normalised' as const,
+    });
+    for (const object of objects) {
+      const cols = ctx.objects[object].fileColumns;
+      if (spec.countries) {
+        for (const field of cols.filter(isCountryField)) {
+          const iso = countryIso(ctx, object, field);
+          if (iso === 'NULL') continue;
+          const isos = new Set(Object.values(ctx.facts.countrySpellings[`${object}.${field}`] ?? {}).filter(Boolean) as string[]);
+          const normal = `CASE ${iso} ${[...isos].sort().map((c) => `WHEN ${lit(c)} THEN ${lit(canonical.get(c) ?? c)}`).join(' ')} END`;
+          out.checks.push({ ...base(object, field, ''), applicable: and(`${iso} IS NOT NULL`, spec.where), failing: `${raw(field)} <> ${normal}`, value: raw(field), message: `'write it as ' || ${normal}`, fix: normal });
+        }
+      }
+      if (spec.states) {
+        for (const field of cols.filter((c) => /State$/.test(c))) {
+          const countryField = countryFieldFor(ctx, object, field);
+          const iso = countryField ? countryIso(ctx, object, countryField) : lit(ctx.facts.defaultCountry);
+          const byCountry = new Map<string, typeof subdivisions>();
+          for (const s of subdivisions) byCountry.set(s.iso2, [...(byCountry.get(s.iso2) ?? []), s]);
+          const normal = `CASE ${iso} ${[...byCountry.entries()].map(([c, rows]) => `WHEN ${lit(c)} THEN CASE lower(${text(field)}) ${rows.map((s) => `WHEN ${lit(s.alias)} THEN ${lit(spec.state_style === 'name' ? s.name : s.code)}`).join(' ')} END`).join(' ')} END`;
+          out.checks.push({ ...base(object, field, ''), applicable: and(notBlank(field), `(${normal}) IS NOT NULL`, spec.where), failing: `${raw(field)} <> (${normal})`, value: raw(field), message: `'write it as ' || (${normal})`, fix: normal });
+        }
+      }
+      for (const field of cols) {
+        const type = fieldDef(ctx, object, field)?.type;
+        if (spec.email_case && type === 'email') {
+          out.checks.push({ ...base(object, field, ''), applicable: and(notBlank(field), `regexp_full_match(${text(field)}, ${lit(EMAIL_RE)})`, `NOT ${placeholderSql(field, 'email')}`, spec.where), failing: `${text(field)} <> lower(${text(field)})`, value: raw(field), message: lit('email addresses are case-insensitive: store them in lower case'), fix: `lower(${text(field)})` });
+        }
+        if (spec.phone_fixes && type === 'phone') {
+          const p = phoneSql(ctx, object, field);
+          out.checks.push({ ...base(object, field, '.e164'), fixOnly: true, derive: p.derive, applicable: and(notBlank(field), spec.where), failing: `${p.valid} AND ${text(field)} <> ${p.e164}`, value: raw(field), message: lit('E.164 form'), fix: p.e164 });
+        }
+      }
+    }
+    return out;
+  },
+};

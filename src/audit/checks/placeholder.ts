@@ -1,0 +1,73 @@
+/**
+ * placeholder: values someone typed to get past a required field or a form — "[not provided]",
+ * "asdf", "N/A", test@test.com, addresses at reserved example domains (.invalid, .example, .test,
+ * example.com), phone numbers of one repeated digit or counting up. An AI reading them treats them
+ * as facts; writing to them overwrites nothing real. Whole-value matches only, so "Tester" is fine.
+ */
+import { z } from 'zod';
+import type { CheckKind, CompileResult } from '../check-types.js';
+import { CommonCheckFields } from '../check-types.js';
+import { fieldDef, resolveFields, resolveObjects } from '../resolve.js';
+import { and, lit, notBlank, raw, sqlList, text } from '../sql.js';
+
+export const DEFAULT_TOKENS = [
+  '[not provided]', 'not provided', 'n/a', 'na', 'n.a.', 'none', 'null', 'nil', 'unknown', 'unk', 'tbd', 'tba', 'tbc', 'test',
+  'testing', 'asdf', 'asdfgh', 'asdfasdf', 'qwerty', 'xxx', 'xxxx', 'xxxxx', 'x', 'xx', '-', '--', '---', '.', '..', '?', '??',
+  '0', '00', '000', 'abc', 'abc123', 'sample', 'dummy', 'placeholder', 'changeme', 'no name', 'noname', 'no company',
+  'default', 'blank', 'empty', 'not applicable', 'not available', 'to be confirmed', 'to be determined', 'fake', 'foo', 'bar',
+];
+/** Well-formed emails that reach nobody. */
+export const DEFAULT_EMAILS = ['test@test.com', 'test@example.com', 'a@a.com', 'abc@abc.com', 'email@email.com', 'none@none.com', 'noemail@noemail.com', 'no@email.com', 'na@na.com', 'x@x.com', 'asdf@asdf.com', 'user@domain.com', 'name@company.com'];
+/** Reserved (RFC 2606/6761) and throwaway domains. */
+export const RESERVED_DOMAIN_RE = '(?i).*@([a-z0-9-]+\\.)*(example|invalid|test|localhost)$|.*@([a-z0-9-]+\\.)*example\\.(com|org|net)$|.*@(test|testing|fake|none|noemail|nomail|asdf|na|null|xxx)\\.(com|org|net)$|.*@(mailinator|guerrillamail|10minutemail|yopmail)\\.com$';
+/** A phone of one repeated digit, or 1234567…, once formatting is stripped. */
+const PHONE_DIGITS_RE = '^(0+|1+|2+|3+|4+|5+|6+|7+|8+|9+|1234567890?|0123456789)$';
+
+const Params = z.strictObject({
+  ...CommonCheckFields,
+  kind: z.literal('placeholder'),
+  fields: z.array(z.string()).optional(),
+  tokens: z.array(z.string()).optional(),
+  also_tokens: z.array(z.string()).default([]),
+  emails: z.array(z.string()).optional(),
+});
+
+/** True when the field's value is a placeholder (for other checks to leave such values to this one). */
+export function placeholderSql(field: string, type: string, tokens = DEFAULT_TOKENS, emails = DEFAULT_EMAILS): string {
+  const v = `lower(${text(field)})`;
+  const parts = [`${v} IN (${sqlList(tokens.map((t) => t.toLowerCase()))})`];
+  if (type === 'email' || type === 'string') parts.push(`${v} IN (${sqlList(emails.map((e) => e.toLowerCase()))})`, `(contains(${v}, '@') AND regexp_full_match(${v}, ${lit(RESERVED_DOMAIN_RE)}))`);
+  if (type === 'phone') parts.push(`regexp_full_match(regexp_replace(${v}, '[^0-9]', '', 'g'), ${lit(PHONE_DIGITS_RE)})`);
+  return `(${parts.join(' OR ')})`;
+}
+
+const TEXT_TYPES = new Set(['string', 'textarea', 'email', 'phone', 'url']);
+
+export const placeholder: CheckKind<z.infer<typeof Params>> = {
+  kind: 'placeholder',
+  summary: 'placeholder values: [not provided], asdf, N/A, test@test.com, reserved example domains…',
+  params: Params,
+  defaults: { dimension: 'validity', severity: 'medium', code: 'placeholder_value' },
+  example: { kind: 'placeholder', object: 'Lead', fields: ['Company', 'Email'], also_tokens: ['see notes'] },
+  compile(spec, ctx) {
+    const { objects, warnings } = resolveObjects(spec, ctx, spec.id ?? 'placeholder');
+    const out: CompileResult = { checks: [], problems: [], warnings };
+    const tokens = [...(spec.tokens ?? DEFAULT_TOKENS), ...spec.also_tokens].map((t) => t.toLowerCase());
+    const emails = (spec.emails ?? DEFAULT_EMAILS).map((e) => e.toLowerCase());
+    for (const object of objects) {
+      const r = resolveFields(ctx, object, spec.fields, (name, def) => TEXT_TYPES.has(def.type), spec.id ?? 'placeholder');
+      out.problems.push(...r.problems);
+      out.warnings.push(...r.warnings);
+      for (const field of r.fields) {
+        const type = fieldDef(ctx, object, field)?.type ?? 'string';
+        out.checks.push({
+          type: 'sql', kind: 'placeholder', id: spec.id ?? `placeholder.${object}.${field}`, object, field,
+          dimension: spec.dimension ?? 'validity', severity: spec.severity ?? 'medium', code: 'placeholder_value',
+          applicable: and(notBlank(field), spec.where), failing: placeholderSql(field, type, tokens, emails), value: raw(field),
+          message: lit('a placeholder, not a real value'),
+        });
+      }
+    }
+    return out;
+  },
+};

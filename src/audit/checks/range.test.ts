@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { auditFixture, flagged } from '../../test-support/audit-fixture.js';
+
+const opp = (Name: string, Amount: string, CloseDate: string, Probability = '10') => ({ Name, Amount, CloseDate, Probability, StageName: 'Prospecting' });
+
+describe('range', () => {
+  it('enforces schema.json min/max by default', async () => {
+    const r = await auditFixture({ Opportunity: [opp('a', '100', '2026-08-01'), opp('b', '-5', '2026-08-01'), opp('c', '100', '2026-08-01', '140')] }, '  - {kind: range, object: Opportunity}\n');
+    expect(flagged(r)).toEqual(['Opportunity.Amount=-5', 'Opportunity.Probability=140']);
+  });
+  it('judges dates against asOf and flags outliers against the 99th percentile', async () => {
+    const rows = Array.from({ length: 200 }, (_, i) => opp(`o${i}`, String(10_000 + i * 100), '2026-08-01'));
+    rows.push(opp('typo', '45000000', '2026-08-01'), opp('far', '20000', '2037-01-01'), opp('past', '20000', '2019-01-01'));
+    const r = await auditFixture({ Opportunity: rows }, [
+      '  - {kind: range, object: Opportunity, fields: [CloseDate], within_years: 5}',
+      '  - {kind: range, object: Opportunity, fields: [Amount], outlier_factor: 10}',
+    ].join('\n') + '\n', { asOf: '2026-06-30' });
+    expect(flagged(r)).toEqual(['Opportunity.Amount=45000000', 'Opportunity.CloseDate=2019-01-01', 'Opportunity.CloseDate=2037-01-01']);
+  });
+  it('flags impossible dates', async () => {
+    const r = await auditFixture({ Contact: [{ LastName: 'a', Birthdate: '1980-01-01' }, { LastName: 'b', Birthdate: '2031-01-01' }, { LastName: 'c', Birthdate: '1850-01-01' }] },
+      '  - {kind: range, object: Contact, fields: [Birthdate], not_future: true, min_date: "1900-01-01"}\n');
+    expect(flagged(r)).toEqual(['Contact.Birthdate=1850-01-01', 'Contact.Birthdate=2031-01-01']);
+  });
+});

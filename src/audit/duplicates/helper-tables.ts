@@ -1,0 +1,29 @@
+/** The small lookup tables the match SQL joins against: calling codes and nickname groups. */
+import type { DuckDBConnection } from '@duckdb/node-api';
+import { quoteString } from '../../snapshot/duckdb-types.js';
+import { callingCodes } from './calling-codes.js';
+import { NICKNAME_GROUPS, nicknameIndex } from './nicknames.js';
+
+export interface HelperTables { codes: string; nicknames: string }
+
+export function helperTablesSql(prefix: string): { tables: HelperTables; sql: string[] } {
+  const tables = { codes: `${prefix}codes`, nicknames: `${prefix}nicknames` };
+  const codes = callingCodes().map((c) => `(${quoteString(c.key)}, ${quoteString(c.cc)}, ${quoteString(c.trunk)})`);
+  const index = nicknameIndex();
+  const nicks = [...index].map(([name, groups]) => `(${quoteString(name)}, [${groups.join(', ')}]::INTEGER[], ${quoteString(NICKNAME_GROUPS[groups[0]][0])})`);
+  return {
+    tables,
+    sql: [
+      `CREATE OR REPLACE TEMP TABLE ${tables.codes} (key VARCHAR, cc VARCHAR, trunk VARCHAR)`,
+      `INSERT INTO ${tables.codes} VALUES ${codes.join(', ')}`,
+      `CREATE OR REPLACE TEMP TABLE ${tables.nicknames} (name VARCHAR, grps INTEGER[], formal VARCHAR)`,
+      `INSERT INTO ${tables.nicknames} VALUES ${nicks.join(', ')}`,
+    ],
+  };
+}
+
+export async function createHelperTables(db: DuckDBConnection, prefix: string): Promise<HelperTables> {
+  const { tables, sql } = helperTablesSql(prefix);
+  for (const s of sql) await db.run(s);
+  return tables;
+}

@@ -1,0 +1,47 @@
+/** The duplicate engine's public shapes (the audit's `duplicate` check wraps them). */
+
+export type DedupeObject = 'Contact' | 'Lead' | 'Account';
+
+/** One object to deduplicate: its table (typed or raw; every value is read as text) and columns. */
+export interface DuplicateTable {
+  object: DedupeObject;
+  /** A table or view, e.g. `snap.main."Contact"`. */
+  table: string;
+  /** Columns present in the data; the engine uses whichever of the standard fields exist. */
+  columns: string[];
+}
+
+export interface DuplicateFinding {
+  object: string;
+  id: string;
+  /** Stable cluster id: `dup-<master object>-<master Id>`. */
+  cluster: string;
+  /** The surviving master candidate: a Contact before a Lead, then most complete, then oldest. */
+  master: string;
+  masterObject: string;
+  /** Id of the most similar other member (for a Lead in a cluster with Contacts: the best Contact). */
+  of: string;
+  ofObject: string;
+  /** Match score of this record with `of`, 0–1 (see score-model.ts). */
+  score: number;
+  /** One line naming what matched and what differed. */
+  reason: string;
+}
+
+export interface DuplicateOptions {
+  /** Minimum score (0–1) for a pair to count as a match. Default DEFAULT_THRESHOLD (0.8). */
+  threshold?: number;
+  /** Also match Leads against Contacts (default true when both are given). */
+  crossObject?: boolean;
+  /** Largest number of neighbours each record is compared with inside one blocking key (default 24). */
+  window?: number;
+  onProgress?: (msg: string) => void;
+}
+
+export interface DuplicateStats {
+  records: Record<string, number>;
+  candidatePairs: number;
+  matchedPairs: number;
+  clusters: number;
+  ms: Record<string, number>;
+}

@@ -1,0 +1,34 @@
+/** SQL for "which country is this record in", as constant CASE expressions built from the facts. */
+import type { AuditContext } from './check-types.js';
+import { isCountryField } from './facts.js';
+import { lit, text } from './sql.js';
+
+/** ISO code of the value in a country field, NULL when blank or not a country. */
+export function countryIso(ctx: AuditContext, object: string, field: string): string {
+  const spellings = Object.entries(ctx.facts.countrySpellings[`${object}.${field}`] ?? {}).filter(([, iso]) => iso);
+  if (!spellings.length) return 'NULL';
+  return `CASE lower(${text(field)}) ${spellings.map(([v, iso]) => `WHEN ${lit(v)} THEN ${lit(iso!)}`).join(' ')} END`;
+}
+
+const PREFERENCE = ['Mailing', 'Billing', '', 'Shipping', 'Other'];
+
+/** The country field that goes with an address part: MailingState → MailingCountry, State → Country. */
+export function countryFieldFor(ctx: AuditContext, object: string, field: string): string | undefined {
+  const m = /^(.*?)(State|PostalCode|City|Street|StateCode)$/.exec(field);
+  const candidate = m ? `${m[1]}Country` : undefined;
+  return candidate && ctx.objects[object].fileColumns.includes(candidate) ? candidate : undefined;
+}
+
+/** A record's country: its address country fields in order of preference, else the org's default. */
+export function recordCountryIso(ctx: AuditContext, object: string): string {
+  const fields = ctx.objects[object].fileColumns.filter(isCountryField)
+    .sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
+  const parts = fields.map((f) => countryIso(ctx, object, f)).filter((s) => s !== 'NULL');
+  return parts.length ? `COALESCE(${parts.join(', ')}, ${lit(ctx.facts.defaultCountry)})` : lit(ctx.facts.defaultCountry);
+}
+
+function rank(field: string): number {
+  const prefix = field.replace(/Country$/, '');
+  const i = PREFERENCE.indexOf(prefix);
+  return i < 0 ? PREFERENCE.length : i;
+}
