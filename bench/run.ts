@@ -55,6 +55,21 @@ try {
   } else {
     runCli(['generate', '--out', org, '--seed', '1', '--scale', String(contacts), '--force', '-q']);
   }
+  if (!only || only === 'audit') {
+    // Near-linear growth: the same pack at 10k and 100k contacts, then the target size.
+    for (const n of [10_000, 100_000].filter((n) => n < contacts)) {
+      const small = join(work, `org-${n}`);
+      runCli(['generate', '--out', small, '--seed', '1', '--scale', String(n), '--force', '-q']);
+      measure(`audit ${n.toLocaleString('en-US')} contacts (load + default pack)`, 'near-linear', () => runCli(['audit', small, '--out', join(work, `audit-${n}`), '--no-cache', '-q']));
+    }
+    measure(`audit ${contacts.toLocaleString('en-US')} contacts (load + default pack)`, '≤ 20 s, ≤ 1.5 GB', () => runCli(['audit', org, '--out', join(work, 'audit'), '--no-cache', '-q']));
+    const base: number[] = [];
+    for (let i = 0; i < runs; i++) {
+      const r = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'bench/audit-baseline.ts'), org], { encoding: 'utf8' });
+      base.push(JSON.parse(r.stdout).seconds);
+    }
+    console.log(`${'baseline: read_csv + hand-written core checks'.padEnd(44)} median ${median(base).toFixed(2)} s  (runs: ${base.map((s) => s.toFixed(2)).join(', ')})   the engine's own limit`);
+  }
   if (!only || only === 'load') {
     const cache = join(work, 'cache');
     measure('inspect (verify + load into DuckDB, no cache)', 'report only', () => runCli(['inspect', org, '--no-cache', '-q']));

@@ -20,9 +20,18 @@ export function printAuditSummary(out: Output, audit: AuditResult, written: Writ
   out.result(`wrote ${written.files.map((f) => `${written.dir}/${f}`).join(', ')}`);
 }
 
-export async function runAuditCommand(snapshotDir: string, opts: { out: string; audits?: string[]; defaultAudits?: boolean; cache?: boolean; quiet?: boolean }, out: Output = consoleOutput(opts)): Promise<{ audit: AuditResult; written: WrittenAudit }> {
+export function printTimings(out: Output, audit: AuditResult, loadMs: number): void {
+  out.result(table(['step', 'checks', 'records', 'seconds', 'records/s'], [
+    ['load + verify snapshot', '-', '-', (loadMs / 1000).toFixed(2), '-'],
+    ...audit.timings.map((t) => [t.step, t.checks, t.records, (t.ms / 1000).toFixed(2), t.ms > 0 ? Math.round((t.records * 1000) / t.ms) : '-']),
+  ]));
+}
+
+export async function runAuditCommand(snapshotDir: string, opts: { out: string; audits?: string[]; defaultAudits?: boolean; cache?: boolean; quiet?: boolean; timings?: boolean }, out: Output = consoleOutput(opts)): Promise<{ audit: AuditResult; written: WrittenAudit }> {
+  const t0 = Date.now();
   const snap = await loadSnapshot(snapshotDir, { cache: opts.cache, onProgress: (e) => e.rows !== undefined && out.progress(`loaded ${e.object} (${fmtInt(e.rows)} rows)`, true) });
   try {
+    const loadMs = Date.now() - t0;
     out.warnings(snap.warnings);
     const res = orThrow(await auditSnapshot(snap, opts.out, {
       defaultPacks: opts.defaultAudits === false ? false : defaultPackDir(PACKAGE_ROOT),
@@ -30,7 +39,11 @@ export async function runAuditCommand(snapshotDir: string, opts: { out: string; 
       onProgress: (msg, done) => out.progress(msg, done),
     }));
     out.warnings(res.audit.warnings);
-    printAuditSummary(out, res.audit, res.written);
+    if (opts.quiet && opts.timings) printTimings(out, res.audit, loadMs);
+    else {
+      printAuditSummary(out, res.audit, res.written);
+      if (opts.timings) printTimings(out, res.audit, loadMs);
+    }
     return { audit: res.audit, written: res.written };
   } finally {
     snap.close();
@@ -46,6 +59,7 @@ export function registerAudit(program: Command): void {
     .option('--audits <path...>', 'extra audit packs (YAML file or folder); a pack with the name of a default pack replaces it')
     .option('--no-default-audits', 'run only the packs given with --audits')
     .option('--no-cache', 'do not use the on-disk table cache')
+    .option('--timings', 'print the time and records/s of each step (one scan per object runs all its checks)')
     .option('-q, --quiet', 'no progress or warnings')
     .action(async (dir: string, opts) => {
       await runAuditCommand(dir, opts);
