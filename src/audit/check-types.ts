@@ -65,6 +65,8 @@ export interface SqlCheck {
    * Keeps expensive shared expressions (a phone's digits) from being repeated in every predicate.
    */
   derive?: Record<string, string>;
+  /** Derived columns computed from `derive`'s columns (d."…"), in a second stage. */
+  derive2?: Record<string, string>;
 }
 
 export interface ExternalFinding { object: string; id: string; field?: string; value?: string; cluster?: string; message: string; of?: string }

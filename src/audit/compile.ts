@@ -12,9 +12,11 @@ export function compileChecks(plan: AuditPlan, ctx: AuditContext): { checks: Com
   const byId = new Map<string, CompiledCheck>();
   const problems: Problem[] = [];
   const warnings: Problem[] = [];
-  for (const { spec, file, line } of plan.checks) {
+  for (const { spec, file, line, strict } of plan.checks) {
     const res = CHECK_KINDS[spec.kind].compile(spec, ctx);
-    problems.push(...res.problems.map((p) => ({ ...p, file: p.file ?? file, line: p.line ?? line })));
+    const located = res.problems.map((p) => ({ ...p, file: p.file ?? file, line: p.line ?? line }));
+    if (strict) problems.push(...located);
+    else warnings.push(...located.map((p) => ({ ...p, message: `${p.message}; check skipped` })));
     warnings.push(...res.warnings.map((p) => ({ ...p, file: p.file ?? file, line: p.line ?? line })));
     for (const c of res.checks) {
       byId.delete(c.id);

@@ -27,12 +27,16 @@ const PackSchema = z.strictObject({
 });
 
 export interface Scoring { severity: Record<string, number>; dimensions: Record<string, number> }
-export interface LoadedCheck { spec: CommonCheck; file: string; line?: number }
+/**
+ * `strict`: whether a field or rule the snapshot lacks is an error (packs the user wrote) or a
+ * skipped check with a warning (the default pack, written for every org's shape).
+ */
+export interface LoadedCheck { spec: CommonCheck; file: string; line?: number; strict: boolean }
 export interface AuditPlan { packs: string[]; checks: LoadedCheck[]; scoring: Scoring }
 
 const HINT = 'see audits/default.yaml for the format; each check has a kind and its own keys';
 
-function readPack(file: string): Result<{ name: string; checks: LoadedCheck[]; scoring?: z.infer<typeof ScoringSchema> }> {
+function readPack(file: string, strict: boolean): Result<{ name: string; checks: LoadedCheck[]; scoring?: z.infer<typeof ScoringSchema> }> {
   const parsed = parseYamlText(readFileSync(file, 'utf8'), file);
   if (!parsed.ok) return parsed;
   const src: YamlSource = parsed.value.src;
@@ -56,7 +60,7 @@ function readPack(file: string): Result<{ name: string; checks: LoadedCheck[]; s
       }
       return;
     }
-    checks.push({ spec: res.data as CommonCheck, file, line: lineOf(src, ['checks', i]) });
+    checks.push({ spec: res.data as CommonCheck, file, line: lineOf(src, ['checks', i]), strict });
   });
   return problems.length ? { ok: false, problems } : { ok: true, value: { name: top.value.pack, checks, scoring: top.value.scoring } };
 }
@@ -74,11 +78,12 @@ function packFiles(path: string): Result<string[]> {
 export function loadAuditPlan(defaultDir: string | undefined, extra: string[] = []): Result<AuditPlan> {
   const problems: Problem[] = [];
   const packs = new Map<string, { checks: LoadedCheck[]; scoring?: z.infer<typeof ScoringSchema> }>();
-  for (const path of [...(defaultDir ? [defaultDir] : []), ...extra]) {
+  const sources = [...(defaultDir ? [{ path: defaultDir, strict: false }] : []), ...extra.map((path) => ({ path, strict: true }))];
+  for (const { path, strict } of sources) {
     const files = packFiles(path);
     if (!files.ok) { problems.push(...files.problems); continue; }
     for (const file of files.value) {
-      const pack = readPack(file);
+      const pack = readPack(file, strict);
       if (!pack.ok) problems.push(...pack.problems);
       else packs.set(pack.value.name, pack.value);
     }

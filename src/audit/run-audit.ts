@@ -28,6 +28,8 @@ export interface AuditResult {
   warnings: Problem[];
   findings: number;
   ms: number;
+  /** Wall time per object scan (all its SQL checks at once) and per external check. */
+  timings: { step: string; checks: number; records: number; ms: number }[];
 }
 
 export async function auditContext(snap: LoadedSnapshot): Promise<AuditContext> {
@@ -46,6 +48,7 @@ export async function runAudit(snap: LoadedSnapshot, plan: AuditPlan, opts: { on
   const db = snap.db;
   await createAuditTables(db);
   const reports = new Map<string, CheckReport>();
+  const timings: AuditResult['timings'] = [];
   const ord = new Map(compiled.map((c, i) => [c.id, i]));
   const sqlChecks = compiled.filter((c): c is { type: 'sql' } & SqlCheck => c.type === 'sql');
   for (const object of new Set(sqlChecks.map((c) => c.object))) await createDerivedTable(db, ctx, object, sqlChecks.filter((c) => c.object === object));
@@ -58,6 +61,7 @@ export async function runAudit(snap: LoadedSnapshot, plan: AuditPlan, opts: { on
     const res = await runSqlChecks(db, ctx, object, mine, plan.scoring.severity);
     if (res.problems.length) return { ok: false, problems: res.problems };
     const ms = Date.now() - t0;
+    timings.push({ step: object, checks: mine.length, records: ctx.objects[object].rows, ms });
     for (const r of res.results) {
       const c = mine.find((m) => m.id === r.id)!;
       reports.set(c.id, { id: c.id, kind: c.kind, object, field: c.field, dimension: c.dimension, code: c.code, severity: c.severity, evaluated: r.evaluated, failed: r.failed, ms: Math.round(ms / mine.length) });
@@ -71,6 +75,7 @@ export async function runAudit(snap: LoadedSnapshot, plan: AuditPlan, opts: { on
     const res = await c.run(db, ctx);
     const ms = Date.now() - t0;
     await insertExternalFindings(db, ord.get(c.id)!, c, res.findings);
+    timings.push({ step: `${c.kind} (${c.objects.join(', ')})`, checks: 1, records: c.objects.reduce((a, o) => a + (ctx.objects[o]?.rows ?? 0), 0), ms });
     for (const object of c.objects) {
       const failed = res.findings.filter((f) => f.object === object).length;
       reports.set(`${c.id}:${object}`, { id: c.objects.length > 1 ? `${c.id}.${object}` : c.id, kind: c.kind, object, field: c.field, dimension: c.dimension, code: c.code, severity: c.severity, evaluated: res.evaluated[object] ?? 0, failed, ms });
@@ -80,7 +85,7 @@ export async function runAudit(snap: LoadedSnapshot, plan: AuditPlan, opts: { on
   const checks = [...reports.values()];
   const score = scoreAudit(checks as never, plan.scoring);
   const [{ n }] = await (await db.runAndReadAll('SELECT count(*) AS n FROM memory.audit.findings')).getRowObjects() as { n: bigint }[];
-  return { ok: true, value: { db, ctx, checks, compiled, score, warnings, findings: Number(n), ms: Date.now() - started } };
+  return { ok: true, value: { db, ctx, checks, compiled, score, warnings, findings: Number(n), ms: Date.now() - started, timings } };
 }
 
 /** External findings go through a staging table in batches: one INSERT per batch, not per row. */

@@ -27,10 +27,16 @@ export function fromClause(ctx: AuditContext, object: string): string {
 /** Materialises the derived columns the checks of one object need, in row order. */
 export async function createDerivedTable(db: DuckDBConnection, ctx: AuditContext, object: string, checks: SqlCheck[]): Promise<void> {
   const derive = new Map<string, string>();
-  for (const c of checks) for (const [k, v] of Object.entries(c.derive ?? {})) derive.set(k, v);
+  const derive2 = new Map<string, string>();
+  for (const c of checks) {
+    for (const [k, v] of Object.entries(c.derive ?? {})) derive.set(k, v);
+    for (const [k, v] of Object.entries(c.derive2 ?? {})) derive2.set(k, v);
+  }
   if (!derive.size) return;
   const name = `memory.audit.${quoteIdent(`derived_${object}`)}`;
-  await db.run(`CREATE OR REPLACE TABLE ${name} AS SELECT ${[...derive.entries()].map(([k, v]) => `${v} AS ${quoteIdent(k)}`).join(', ')} FROM ${fromClause(ctx, object)}`);
+  const stage1 = `SELECT ${[...derive.entries()].map(([k, v]) => `${v} AS ${quoteIdent(k)}`).join(', ')} FROM ${fromClause(ctx, object)}`;
+  const stage2 = derive2.size ? `SELECT d.*, ${[...derive2.entries()].map(([k, v]) => `${v} AS ${quoteIdent(k)}`).join(', ')} FROM (${stage1}) d` : stage1;
+  await db.run(`CREATE OR REPLACE TABLE ${name} AS ${stage2}`);
   ctx.objects[object].derivedTable = name;
 }
 
@@ -54,31 +60,26 @@ async function brokenChecks(db: DuckDBConnection, ctx: AuditContext, object: str
 export async function runSqlChecks(db: DuckDBConnection, ctx: AuditContext, object: string, checks: (SqlCheck & { ord: number })[], weights: Record<string, number>): Promise<{ results: { id: string; evaluated: number; failed: number }[]; problems: Problem[] }> {
   if (!checks.length) return { results: [], problems: [] };
   const from = fromClause(ctx, object);
-  const id = idExpr(ctx, object);
-  const counts = checks.map((c, i) => `count(*) FILTER (WHERE ${c.applicable}) AS e${i}, count(*) FILTER (WHERE (${c.applicable}) AND (${c.failing})) AS f${i}`);
-  const failStructs = checks.map((c) => `CASE WHEN (${c.applicable}) AND (${c.failing}) THEN {'ord': ${c.ord}, 'value': CAST(${c.value} AS VARCHAR), 'message': CAST(${c.message} AS VARCHAR)} END`);
-  const appWeight = checks.map((c) => `CASE WHEN ${c.applicable} THEN ${weights[c.severity] ?? 1} ELSE 0 END`).join(' + ');
-  const failWeight = checks.map((c) => `CASE WHEN (${c.applicable}) AND (${c.failing}) THEN ${weights[c.severity] ?? 1} ELSE 0 END`).join(' + ');
-  let row: Record<string, bigint>;
+  // One scan of the object evaluates every check into plain columns (a_i applicable, f_i failed,
+  // v_i/m_i value and message of failures only). Everything after reads that narrow temp table
+  // by column name: big predicates appear once in the SQL, which keeps DuckDB's planning linear.
+  const inner = checks.map((c, i) => `COALESCE((${c.applicable}), FALSE) AS a${i}, COALESCE((${c.applicable}) AND (${c.failing}), FALSE) AS f${i}, CAST(${c.value} AS VARCHAR) AS v${i}, CAST(${c.message} AS VARCHAR) AS m${i}`);
+  const outer = checks.map((_, i) => `a${i}, f${i}, CASE WHEN f${i} THEN v${i} END AS v${i}, CASE WHEN f${i} THEN m${i} END AS m${i}`);
   try {
-    [row] = await queryRows<Record<string, bigint>>(db, `SELECT ${counts.join(', ')} FROM ${from}`);
-    await db.run(`CREATE OR REPLACE TEMP TABLE audit_fail AS
-      SELECT * FROM (SELECT ${id} AS id, list_filter([${failStructs.join(', ')}], x -> x IS NOT NULL) AS fails, ${appWeight} AS aw, ${failWeight} AS fw FROM ${from}) WHERE fw > 0`);
+    await db.run(`CREATE OR REPLACE TEMP TABLE audit_eval AS SELECT id, ${outer.join(', ')} FROM (SELECT ${idExpr(ctx, object)} AS id, ${inner.join(', ')} FROM ${from})`);
   } catch (e) {
     const problems = await brokenChecks(db, ctx, object, checks);
     return { results: [], problems: problems.length ? problems : [{ code: 'audit_failed', field: object, message: `checks on ${object} failed: ${(e as Error).message.split('\n')[0]}` }] };
   }
-  const fieldCase = `CASE f.ord ${checks.map((c) => `WHEN ${c.ord} THEN ${c.field ? lit(c.field) : 'NULL'}`).join(' ')} END`;
-  const codeCase = `CASE f.ord ${checks.map((c) => `WHEN ${c.ord} THEN ${lit(c.code)}`).join(' ')} END`;
-  const checkCase = `CASE f.ord ${checks.map((c) => `WHEN ${c.ord} THEN ${lit(c.id)}`).join(' ')} END`;
-  await db.run(`INSERT INTO memory.audit.findings
-    SELECT f.ord, ${lit(object)}, id, ${fieldCase}, ${codeCase}, ${checkCase}, f.value, NULL, f.message
-    FROM (SELECT id, unnest(fails) AS f FROM audit_fail)`);
-  await db.run(`INSERT INTO memory.audit.record_scores SELECT ${lit(object)}, id, aw, fw FROM audit_fail`);
-  await db.run('DROP TABLE audit_fail');
+  const [row] = await queryRows<Record<string, bigint>>(db, `SELECT ${checks.map((_, i) => `count(*) FILTER (WHERE a${i}) AS e${i}, count(*) FILTER (WHERE f${i}) AS f${i}`).join(', ')} FROM audit_eval`);
+  const selects = checks.map((c, i) => `SELECT ${c.ord} AS ord, ${lit(object)} AS object, id, ${c.field ? lit(c.field) : 'NULL'} AS field, ${lit(c.code)} AS code, ${lit(c.id)} AS "check", v${i} AS value, NULL AS cluster, m${i} AS message FROM audit_eval WHERE f${i}`);
+  // Batches of UNION ALL keep each statement small for packs with hundreds of checks on one object.
+  for (let i = 0; i < selects.length; i += 50) await db.run(`INSERT INTO memory.audit.findings ${selects.slice(i, i + 50).join(' UNION ALL ')}`);
+  const w = (c: SqlCheck) => weights[c.severity] ?? 1;
+  await db.run(`INSERT INTO memory.audit.record_scores SELECT ${lit(object)}, id, ${checks.map((c, i) => `${w(c)} * a${i}::INTEGER`).join(' + ')}, ${checks.map((c, i) => `${w(c)} * f${i}::INTEGER`).join(' + ')} FROM audit_eval WHERE ${checks.map((_, i) => `f${i}`).join(' OR ')}`);
+  await db.run('DROP TABLE audit_eval');
   return {
     results: checks.map((c, i) => ({ id: c.id, evaluated: Number(row[`e${i}`]), failed: Number(row[`f${i}`]) })),
     problems: [],
   };
 }
-

@@ -9,6 +9,11 @@ export const text = (field: string): string => `NULLIF(TRIM(${raw(field)}), '')`
 export const isBlank = (field: string): string => `(${text(field)} IS NULL)`;
 export const notBlank = (field: string): string => `(${text(field)} IS NOT NULL)`;
 export const sqlList = (values: readonly string[]): string => values.map(quoteString).join(', ');
+/**
+ * Membership in a constant list. list_contains, not IN (…): DuckDB rewrites IN lists into OR chains,
+ * and OR-ing a few of those makes planning grow steeply with the number of checks in one scan.
+ */
+export const inValues = (expr: string, values: readonly string[]): string => (values.length ? `list_contains([${sqlList(values)}], ${expr})` : 'FALSE');
 export const and = (...parts: (string | undefined)[]): string => {
   const p = parts.filter((x): x is string => !!x && x !== 'TRUE');
   return p.length ? p.map((x) => `(${x})`).join(' AND ') : 'TRUE';

@@ -13,7 +13,7 @@ import { z } from 'zod';
 import type { AuditContext, CheckKind, CompileResult } from '../check-types.js';
 import { CommonCheckFields } from '../check-types.js';
 import { fieldDef, inFile, resolveObjects, unknownFieldProblem } from '../resolve.js';
-import { and, dateLit, lit, raw, sqlList, typed } from '../sql.js';
+import { and, dateLit, inValues, lit, raw, typed } from '../sql.js';
 
 const RULES = ['stage_probability', 'stage_flags', 'stage_forecast', 'open_past_close', 'won_without_amount', 'closed_without_date'] as const;
 
@@ -46,7 +46,7 @@ function ruleSql(spec: Spec, ctx: AuditContext, object: string, status: string, 
   const closed = valuesWhere(ctx, object, status, 'closed', true);
   const won = valuesWhere(ctx, object, status, 'won', true);
   const known = Object.keys(meta);
-  const inList = (vals: string[]) => (vals.length ? `${s} IN (${sqlList(vals)})` : 'FALSE');
+  const inList = (vals: string[]) => inValues(s, vals);
   switch (spec.rule) {
     case 'stage_probability': {
       const withP = Object.entries(meta).filter(([, m]) => typeof m.probability === 'number');

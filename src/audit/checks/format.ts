@@ -11,7 +11,7 @@ import { countryFieldFor, countryIso } from '../geo-sql.js';
 import { phoneSql } from '../phone-sql.js';
 import { placeholderSql } from './placeholder.js';
 import { fieldDef, resolveFields, resolveObjects } from '../resolve.js';
-import { and, lit, notBlank, raw, text, typed } from '../sql.js';
+import { and, inValues, lit, notBlank, raw, text, typed } from '../sql.js';
 
 const FORMATS = ['email', 'phone', 'url', 'postal_code', 'typed'] as const;
 type Format = (typeof FORMATS)[number];
@@ -59,6 +59,7 @@ export const format: CheckKind<z.infer<typeof Params>> = {
         const fmt = spec.fields?.[field] ?? defaultFormat(field, fieldDef(ctx, object, field)?.type ?? 'string')!;
         let failing: string;
         let derive: Record<string, string> | undefined;
+        let derive2: Record<string, string> | undefined;
         let applicable = notBlank(field);
         let message: string;
         if (fmt === 'email') {
@@ -74,12 +75,13 @@ export const format: CheckKind<z.infer<typeof Params>> = {
           const p = phoneSql(ctx, object, field);
           failing = `NOT ${p.valid}`;
           derive = p.derive;
+          derive2 = p.derive2;
           message = lit('not a valid phone number for the record\'s country');
         } else {
           const countryField = countryFieldFor(ctx, object, field);
           const iso = countryField ? countryIso(ctx, object, countryField) : lit(ctx.facts.defaultCountry);
           const known = Object.entries(POSTAL_PATTERNS);
-          applicable = and(notBlank(field), `${iso} IN (${known.map(([c]) => lit(c)).join(', ')})`);
+          applicable = and(notBlank(field), inValues(iso, known.map(([c]) => c)));
           failing = `NOT (CASE ${iso} ${known.map(([c, p]) => `WHEN ${lit(c)} THEN regexp_full_match(upper(${text(field)}), ${lit(p)})`).join(' ')} END)`;
           message = `'not a postal code of ' || ${iso}`;
         }
@@ -88,7 +90,7 @@ export const format: CheckKind<z.infer<typeof Params>> = {
         out.checks.push({
           type: 'sql', kind: 'format', id: spec.id ?? `format.${object}.${field}`, object, field,
           dimension: spec.dimension ?? 'validity', severity: spec.severity ?? 'medium', code: 'invalid_format',
-          applicable: and(applicable, spec.where), failing, value: raw(field), message, derive,
+          applicable: and(applicable, spec.where), failing, value: raw(field), message, derive, derive2,
         });
       }
     }

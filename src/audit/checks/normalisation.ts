@@ -15,7 +15,7 @@ import { phoneSql } from '../phone-sql.js';
 import { EMAIL_RE } from './format.js';
 import { placeholderSql } from './placeholder.js';
 import { fieldDef, resolveObjects } from '../resolve.js';
-import { and, lit, notBlank, raw, text } from '../sql.js';
+import { and, lit, notBlank, quoteIdent, raw, text } from '../sql.js';
 
 const Params = z.strictObject({
   ...CommonCheckFields,
@@ -30,6 +30,9 @@ const Params = z.strictObject({
   /** ISO code → the label this org uses for the country, where it differs from Salesforce's. */
   country_labels: z.record(z.string(), z.string()).default({}),
 });
+
+/** The record's normal form of a field, computed once per record (see SqlCheck.derive). */
+const derived = (field: string) => `d.${quoteIdent(`${field}__normal`)}`;
 
 export const normalisation: CheckKind<z.infer<typeof Params>> = {
   kind: 'normalisation',
@@ -54,7 +57,8 @@ export const normalisation: CheckKind<z.infer<typeof Params>> = {
           if (iso === 'NULL') continue;
           const isos = new Set(Object.values(ctx.facts.countrySpellings[`${object}.${field}`] ?? {}).filter(Boolean) as string[]);
           const normal = `CASE ${iso} ${[...isos].sort().map((c) => `WHEN ${lit(c)} THEN ${lit(canonical.get(c) ?? c)}`).join(' ')} END`;
-          out.checks.push({ ...base(object, field, ''), applicable: and(`${iso} IS NOT NULL`, spec.where), failing: `${raw(field)} <> ${normal}`, value: raw(field), message: `'write it as ' || ${normal}`, fix: normal });
+          const n = derived(field);
+          out.checks.push({ ...base(object, field, ''), derive: { [`${field}__normal`]: normal }, applicable: and(`${n} IS NOT NULL`, spec.where), failing: `${raw(field)} <> ${n}`, value: raw(field), message: `'write it as ' || ${n}`, fix: n });
         }
       }
       if (spec.states) {
@@ -64,7 +68,8 @@ export const normalisation: CheckKind<z.infer<typeof Params>> = {
           const byCountry = new Map<string, typeof subdivisions>();
           for (const s of subdivisions) byCountry.set(s.iso2, [...(byCountry.get(s.iso2) ?? []), s]);
           const normal = `CASE ${iso} ${[...byCountry.entries()].map(([c, rows]) => `WHEN ${lit(c)} THEN CASE lower(${text(field)}) ${rows.map((s) => `WHEN ${lit(s.alias)} THEN ${lit(spec.state_style === 'name' ? s.name : s.code)}`).join(' ')} END`).join(' ')} END`;
-          out.checks.push({ ...base(object, field, ''), applicable: and(notBlank(field), `(${normal}) IS NOT NULL`, spec.where), failing: `${raw(field)} <> (${normal})`, value: raw(field), message: `'write it as ' || (${normal})`, fix: normal });
+          const n = derived(field);
+          out.checks.push({ ...base(object, field, ''), derive: { [`${field}__normal`]: normal }, applicable: and(notBlank(field), `${n} IS NOT NULL`, spec.where), failing: `${raw(field)} <> ${n}`, value: raw(field), message: `'write it as ' || ${n}`, fix: n });
         }
       }
       for (const field of cols) {
@@ -74,7 +79,7 @@ export const normalisation: CheckKind<z.infer<typeof Params>> = {
         }
         if (spec.phone_fixes && type === 'phone') {
           const p = phoneSql(ctx, object, field);
-          out.checks.push({ ...base(object, field, '.e164'), fixOnly: true, derive: p.derive, applicable: and(notBlank(field), spec.where), failing: `${p.valid} AND ${text(field)} <> ${p.e164}`, value: raw(field), message: lit('E.164 form'), fix: p.e164 });
+          out.checks.push({ ...base(object, field, '.e164'), fixOnly: true, derive: p.derive, derive2: p.derive2, applicable: and(notBlank(field), spec.where), failing: `${p.valid} AND ${text(field)} <> ${p.e164}`, value: raw(field), message: lit('E.164 form'), fix: p.e164 });
         }
       }
     }

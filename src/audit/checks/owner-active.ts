@@ -7,7 +7,7 @@ import { z } from 'zod';
 import type { CheckKind } from '../check-types.js';
 import { CommonCheckFields } from '../check-types.js';
 import { resolveFields, resolveObjects } from '../resolve.js';
-import { and, lit, notBlank, raw, sqlList, text } from '../sql.js';
+import { and, inValues, lit, notBlank, raw, text } from '../sql.js';
 
 const Params = z.strictObject({
   ...CommonCheckFields,
@@ -32,7 +32,7 @@ export const ownerActive: CheckKind<z.infer<typeof Params>> = {
       out.problems.push(...r.problems);
       out.warnings.push(...r.warnings);
       for (const field of r.fields) {
-        const fromAccess = inactive.size ? `left(${text(field)}, 15) IN (${sqlList([...inactive])})` : 'FALSE';
+        const fromAccess = inactive.size ? inValues(`left(${text(field)}, 15)`, [...inactive]) : 'FALSE';
         const fromUsers = userTable ? `left(${text(field)}, 15) IN (SELECT left(Id, 15) FROM ${userTable} WHERE IsActive = FALSE)` : 'FALSE';
         out.checks.push({
           type: 'sql', kind: 'owner_active', id: spec.id ?? `owner_active.${object}.${field}`, object, field,

@@ -6,7 +6,7 @@ import { z } from 'zod';
 import type { CheckKind } from '../check-types.js';
 import { CommonCheckFields } from '../check-types.js';
 import { fieldDef, resolveFields, resolveObjects } from '../resolve.js';
-import { and, lit, notBlank, raw, sqlList, text } from '../sql.js';
+import { and, inValues, lit, notBlank, raw, text } from '../sql.js';
 
 const Params = z.strictObject({
   ...CommonCheckFields,
@@ -35,10 +35,10 @@ export const picklist: CheckKind<z.infer<typeof Params>> = {
           out.problems.push({ code: 'not_a_picklist', field: `${object}.${field}`, message: `${object}.${field} has no picklist values in schema.json` });
           continue;
         }
-        const allowed = sqlList([...def.values, ...spec.also_allow]);
+        const allowed = [...def.values, ...spec.also_allow];
         const failing = def.type === 'multipicklist'
-          ? `len(list_filter(string_split(${text(field)}, ';'), v -> TRIM(v) NOT IN (${allowed}))) > 0`
-          : `${text(field)} NOT IN (${allowed})`;
+          ? `len(list_filter(string_split(${text(field)}, ';'), v -> NOT ${inValues('TRIM(v)', allowed)})) > 0`
+          : `NOT ${inValues(text(field), allowed)}`;
         out.checks.push({
           type: 'sql', kind: 'picklist', id: spec.id ?? `picklist.${object}.${field}`, object, field,
           dimension: spec.dimension ?? 'validity', severity: spec.severity ?? 'medium', code: 'invalid_picklist',

@@ -7,7 +7,7 @@ import { z } from 'zod';
 import type { CheckKind } from '../check-types.js';
 import { CommonCheckFields } from '../check-types.js';
 import { resolveFields, resolveObjects } from '../resolve.js';
-import { and, isBlank, lit, raw, sqlList, text } from '../sql.js';
+import { and, inValues, isBlank, lit, raw, text } from '../sql.js';
 
 const Params = z.strictObject({
   ...CommonCheckFields,
@@ -31,7 +31,7 @@ export const required: CheckKind<z.infer<typeof Params>> = {
       out.problems.push(...r.problems);
       out.warnings.push(...r.warnings);
       for (const field of r.fields) {
-        const missing = tokens.length ? `${isBlank(field)} OR lower(${text(field)}) IN (${sqlList(tokens)})` : isBlank(field);
+        const missing = tokens.length ? `${isBlank(field)} OR ${inValues(`lower(${text(field)})`, tokens)}` : isBlank(field);
         out.checks.push({
           type: 'sql', kind: 'required', id: spec.id ?? `required.${object}.${field}`, object, field,
           dimension: spec.dimension ?? 'completeness', severity: spec.severity ?? 'high', code: 'missing_required',

@@ -7,7 +7,7 @@ import { z } from 'zod';
 import type { CheckKind, CompileResult } from '../check-types.js';
 import { CommonCheckFields } from '../check-types.js';
 import { resolveFields, resolveObjects } from '../resolve.js';
-import { and, dateLit, lit, sqlList, typed } from '../sql.js';
+import { and, dateLit, inValues, lit, typed } from '../sql.js';
 
 const Params = z.strictObject({
   ...CommonCheckFields,
@@ -38,7 +38,7 @@ export const staleness: CheckKind<z.infer<typeof Params>> = {
       if (spec.open_only) {
         const status = ['StageName', 'Status'].find((f) => ctx.schema.objects[object].fields[f]?.valueMeta && ctx.objects[object].fileColumns.includes(f));
         const closed = status ? Object.entries(ctx.schema.objects[object].fields[status].valueMeta!).filter(([, m]) => m.closed === true).map(([v]) => v) : [];
-        if (status && closed.length) open = `COALESCE(${typed(status)}, '') NOT IN (${sqlList(closed)})`;
+        if (status && closed.length) open = `NOT ${inValues(`COALESCE(${typed(status)}, '')`, closed)}`;
       }
       const latest = `greatest(${r.fields.map((f) => `CAST(${typed(f)} AS DATE)`).join(', ')})`;
       out.checks.push({

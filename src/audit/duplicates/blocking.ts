@@ -19,30 +19,35 @@ export interface BlockingKey {
   needs: string[];
   /** `key` is a list (phones): each element is a key of its own. */
   list?: boolean;
+  /** Neighbours compared per record inside a big group, when not the engine's default. */
+  window?: number;
 }
 
-const k = (kind: MatchKind, id: string, key: string, order: string, needs: string[], list = false): BlockingKey => ({ id, kind, key, order, needs, list });
+const k = (kind: MatchKind, id: string, key: string, order: string, needs: string[], list = false, window?: number): BlockingKey => ({ id, kind, key, order, needs, list, window });
+/**
+ * Keys on names alone form huge groups in a big org (every "Smith J"); their records are sorted
+ * by the next-best evidence so duplicates sit close, and a short window keeps them near-linear.
+ */
+const NAME_WINDOW = 8;
 
 export const BLOCKING_KEYS: readonly BlockingKey[] = [
   k('person', 'email', 'email', 'ln, fn', ['email']),
   k('person', 'email-local-part', `CASE WHEN length(email_local) >= 5 THEN email_local END`, 'ln, fn', ['email_local']),
-  k('person', 'phone', 'phones', 'ln, fn', ['phones'], true),
-  k('person', 'surname-sound+initial', `lsx || '|' || coalesce(formal[1], '')`, 'formal, street, email', ['lsx']),
-  k('person', 'given-sound+initial', `fsx || '|' || ln[1]`, 'ln, street, email', ['fsx', 'ln']),
-  k('person', 'name-pair', `least(fn, ln) || '|' || greatest(fn, ln)`, 'dob, street, email', ['fn', 'ln']),
+  k('person', 'phone', '[p0, p1, p2, p3]', 'ln, fn', [], true),
+  k('person', 'surname-sound+initial', `lsx || '|' || coalesce(formal[1], '')`, 'formal, street, email', ['lsx'], false, NAME_WINDOW),
+  k('person', 'name-pair', `least(fn, ln) || '|' || greatest(fn, ln)`, 'dob, street, email', ['fn', 'ln'], false, NAME_WINDOW),
   k('person', 'birthdate', 'dob', 'ln, fn', ['dob']),
   k('person', 'postcode+surname', `pc || '|' || ln[1:2]`, 'fn, street', ['pc', 'ln']),
   k('person', 'postcode+given', `pc || '|' || formal[1:2]`, 'ln, street', ['pc', 'fn']),
   k('person', 'street-number+postcode', `split_part(street, ' ', 1) || '|' || pc`, 'ln, fn', ['street', 'pc']),
-  k('person', 'city+birthday', `city || '|' || dob[5:8]`, 'ln, fn', ['city', 'dob']),
   k('person', 'company+surname', `org || '|' || ln[1:2]`, 'fn, email', ['org', 'ln']),
   k('person', 'company+given', `org || '|' || formal[1:2]`, 'ln, email', ['org', 'fn']),
 
   k('account', 'name', 'company_key', 'city, pc, rid', ['company_key']),
-  k('account', 'name-sound+city', `csx || '|' || coalesce(city, '')`, 'company_key', ['csx']),
-  k('account', 'name-prefix', 'company_key[1:5]', 'company_key', ['company_key']),
+  k('account', 'name-sound+city', `csx || '|' || coalesce(city, '')`, 'company_key', ['csx'], false, NAME_WINDOW),
+  k('account', 'name-prefix', 'company_key[1:5]', 'company_key', ['company_key'], false, NAME_WINDOW),
   k('account', 'domain', 'domain', 'company_key', ['domain']),
-  k('account', 'phone', 'phones', 'company_key', ['phones'], true),
+  k('account', 'phone', '[p0, p1, p2, p3]', 'company_key', [], true),
   k('account', 'first-word+postcode', `split_part(company, ' ', 1) || '|' || coalesce(pc, city)`, 'company_key', ['company', 'pc']),
 ];
 

@@ -5,22 +5,23 @@
  * snapshot's tables are only read.
  */
 import type { DuckDBConnection } from '@duckdb/node-api';
+import { quoteIdent } from '../../snapshot/duckdb-types.js';
 import { queryRows } from '../../snapshot/duckdb.js';
 import { BLOCKING_KEYS, blockingPairsSql } from './blocking.js';
 import { buildFindings, type MatchedPair, type RecordMeta } from './clusters.js';
-import { fieldRoles } from './field-roles.js';
+import { fieldRoles, roleColumns } from './field-roles.js';
 import { createHelperTables, type HelperTables } from './helper-tables.js';
 import { reasonText } from './reason.js';
-import { recordsSql, frequenciesSql, type MatchKind, type RecordSource } from './records-sql.js';
-import { COMPARISONS, DEFAULT_THRESHOLD, scoreToWeight } from './score-model.js';
+import { lookupsSql, recordsSql, sharedCountsSql, type MatchKind, type RecordSource } from './records-sql.js';
+import { COMPARISONS, DEFAULT_THRESHOLD, namesOnlyPenalty, scoreToWeight } from './score-model.js';
 import { scoreSql } from './score-sql.js';
 import type { DedupeObject, DuplicateFinding, DuplicateOptions, DuplicateStats, DuplicateTable } from './types.js';
 
 const KINDS: Record<MatchKind, DedupeObject[]> = { person: ['Contact', 'Lead'], account: ['Account'] };
-/** Columns of the match table that get term frequencies (`<col>_n`). */
-const TF_COLUMNS = ['fn', 'ln', 'email', 'email_local', 'dob', 'org', 'street', 'city', 'pc', 'state', 'company_key', 'domain'];
+/** Identifier columns whose shared values are counted (score-model.ts, tf 'count'). */
+const SHARED_COUNT_COLUMNS = ['email', 'email_local', 'p0', 'p1', 'p2', 'p3', 'street', 'dob', 'org', 'domain'];
 /** Match-table columns whose presence decides which keys and comparisons run. */
-const DATA_COLUMNS = ['fn', 'ln', 'formal', 'fsx', 'lsx', 'email', 'email_local', 'phones', 'street', 'city', 'pc', 'state', 'dob', 'org', 'company', 'company_key', 'csx', 'domain'];
+const DATA_COLUMNS = ['fn', 'ln', 'formal', 'fsx', 'lsx', 'email', 'email_local', 'p0', 'p1', 'p2', 'p3', 'street', 'city', 'pc', 'state', 'dob', 'org', 'company', 'company_key', 'csx', 'domain'];
 
 let runCounter = 0;
 
@@ -30,27 +31,46 @@ export async function findDuplicates(db: DuckDBConnection, tables: DuplicateTabl
 
 export async function findDuplicatesWithStats(db: DuckDBConnection, tables: DuplicateTable[], opts: DuplicateOptions = {}): Promise<{ findings: DuplicateFinding[]; stats: DuplicateStats }> {
   const prefix = `dup_${process.pid}_${++runCounter}_`;
-  const stats: DuplicateStats = { records: {}, candidatePairs: 0, matchedPairs: 0, clusters: 0, ms: {} };
+  const stats: DuplicateStats = { records: {}, candidatePairs: 0, matchedPairs: 0, clusters: 0, pairsByKey: {}, ms: {} };
   const created: string[] = [];
   const findings: DuplicateFinding[] = [];
   try {
     const helpers = await createHelperTables(db, prefix);
     created.push(helpers.codes, helpers.nicknames);
+    const account = tables.find((t) => t.object === 'Account');
+    const accountSource = account ? (await sourcesOf(db, [account]))[0] : undefined;
     for (const kind of ['person', 'account'] as MatchKind[]) {
-      const sources = tables.filter((t) => KINDS[kind].includes(t.object)).map((t) => ({ roles: fieldRoles(t.object, t.columns), table: t.table }));
+      const sources = await sourcesOf(db, tables.filter((t) => KINDS[kind].includes(t.object)));
       if (!sources.length) continue;
-      const account = tables.find((t) => t.object === 'Account');
-      const accountSource = account ? { roles: fieldRoles('Account', account.columns), table: account.table } : undefined;
       const objects = new Set(sources.map((s) => s.roles.object));
       const crossObject = (opts.crossObject ?? true) && objects.has('Contact') && objects.has('Lead');
-      const res = await runKind(db, kind, sources, accountSource, helpers, `${prefix}${kind}_`, created, crossObject, opts, stats);
-      findings.push(...res);
+      findings.push(...(await runKind(db, { kind, sources, accounts: accountSource, helpers, prefix: `${prefix}${kind}_`, created, crossObject, opts, stats })));
     }
   } finally {
     for (const t of created.reverse()) await db.run(`DROP TABLE IF EXISTS ${t}`);
   }
   stats.clusters = new Set(findings.map((f) => f.cluster)).size;
   return { findings, stats };
+}
+
+/** Rowid ranges per object, so `rid` = rowid + offset is unique across the objects of a kind. */
+async function sourcesOf(db: DuckDBConnection, tables: DuplicateTable[]): Promise<RecordSource[]> {
+  const out: RecordSource[] = [];
+  let offset = 0;
+  for (const t of tables) {
+    let table = t.table;
+    let span: { n: bigint; top: bigint | null };
+    try {
+      [span] = await queryRows<{ n: bigint; top: bigint | null }>(db, `SELECT count(*) AS n, max(rowid) AS top FROM ${table}`);
+    } catch {
+      // A view has no rowid: number its rows (slower, and only as deterministic as the view).
+      table = `(SELECT row_number() OVER () - 1 AS rowid, * FROM ${t.table})`;
+      [span] = await queryRows<{ n: bigint; top: bigint | null }>(db, `SELECT count(*) AS n, max(rowid) AS top FROM ${table}`);
+    }
+    out.push({ roles: fieldRoles(t.object, t.columns), table, offset, rows: Number(span.n) });
+    offset += span.top === null ? 0 : Number(span.top) + 1;
+  }
+  return out;
 }
 
 async function timed<T>(stats: DuplicateStats, step: string, f: () => Promise<T>): Promise<T> {
@@ -62,41 +82,53 @@ async function timed<T>(stats: DuplicateStats, step: string, f: () => Promise<T>
   }
 }
 
-async function runKind(db: DuckDBConnection, kind: MatchKind, sources: RecordSource[], accounts: RecordSource | undefined, helpers: HelperTables, prefix: string, created: string[], crossObject: boolean, opts: DuplicateOptions, stats: DuplicateStats): Promise<DuplicateFinding[]> {
-  const progress = opts.onProgress ?? (() => {});
-  const raw = `${prefix}raw`, records = `${prefix}rec`, pairs = `${prefix}pairs`, candidates = `${prefix}cand`, matches = `${prefix}match`;
-  created.push(raw, records, pairs, candidates, matches);
+interface KindRun {
+  kind: MatchKind; sources: RecordSource[]; accounts: RecordSource | undefined; helpers: HelperTables; prefix: string;
+  created: string[]; crossObject: boolean; opts: DuplicateOptions; stats: DuplicateStats;
+}
 
-  progress(`duplicates: normalising ${sources.map((s) => s.roles.object).join(', ')}…`);
+async function runKind(db: DuckDBConnection, run: KindRun): Promise<DuplicateFinding[]> {
+  const { kind, sources, accounts, helpers, prefix, created, opts, stats } = run;
+  const progress = opts.onProgress ?? (() => {});
+  const records = `${prefix}rec`, shared = `${prefix}shared`, pairs = `${prefix}pairs`, candidates = `${prefix}cand`, matches = `${prefix}match`;
+  created.push(records, shared, pairs, candidates, matches);
+  for (const s of sources) stats.records[s.roles.object] = s.rows;
+  const total = sources.reduce((a, s) => a + s.rows, 0);
+  if (total < 2) return [];
+
+  progress(`duplicates: normalising ${sources.map((s) => `${s.rows.toLocaleString('en-US')} ${s.roles.object}`).join(', ')}…`);
   await timed(stats, `${kind}:normalise`, async () => {
     const countries = await defaultCountries(db, sources, helpers);
-    await db.run(recordsSql(raw, sources, accounts, helpers, countries));
-    await db.run(frequenciesSql(records, raw, TF_COLUMNS));
-    await db.run(`DROP TABLE ${raw}`);
+    const { sql, lookups } = lookupsSql(prefix, sources, accounts, helpers, countries);
+    created.push(...Object.values(lookups));
+    for (const s of sql) await db.run(s);
+    await db.run(recordsSql(records, sources, accounts, lookups, countries));
+    for (const t of Object.values(lookups)) await db.run(`DROP TABLE ${t}`);
   });
   const present = await presentColumns(db, records);
-  for (const s of sources) stats.records[s.roles.object] = present.rows[s.roles.object] ?? 0;
-  const total = Object.values(present.rows).reduce((a, b) => a + b, 0);
-  if (total < 2) return [];
+  const sharedColumns = SHARED_COUNT_COLUMNS;
+  await timed(stats, `${kind}:normalise`, () => db.run(sharedCountsSql(shared, records, sharedColumns)));
 
   const window = opts.window ?? 24;
   await db.run(`CREATE OR REPLACE TEMP TABLE ${pairs} (a INTEGER, b INTEGER)`);
-  const keys = BLOCKING_KEYS.filter((k) => k.kind === kind && k.needs.every((c) => present.columns.has(c)));
+  const keys = BLOCKING_KEYS.filter((k) => k.kind === kind && k.needs.every((c) => present.has(c)) && (!opts.blockingKeys || opts.blockingKeys.includes(k.id)));
   await timed(stats, `${kind}:block`, async () => {
     for (const key of keys) {
       progress(`duplicates: blocking ${kind} records on ${key.id}…`);
-      await db.run(blockingPairsSql(key, records, pairs, window, crossObject));
+      const before = await count(db, pairs);
+      await db.run(blockingPairsSql(key, records, pairs, key.window ?? window, run.crossObject));
+      stats.pairsByKey[`${kind}:${key.id}`] = (await count(db, pairs)) - before;
     }
     await db.run(`CREATE OR REPLACE TEMP TABLE ${candidates} AS SELECT DISTINCT a, b FROM ${pairs} WHERE a <> b`);
     await db.run(`DROP TABLE ${pairs}`);
   });
-  const [{ n }] = await queryRows<{ n: bigint }>(db, `SELECT count(*) AS n FROM ${candidates}`);
-  stats.candidatePairs += Number(n);
+  const nCandidates = await count(db, candidates);
+  stats.candidatePairs += nCandidates;
 
-  const comparisons = COMPARISONS.filter((c) => c.kind === kind && c.needs.some((col) => present.columns.has(col)));
+  const comparisons = COMPARISONS.filter((c) => c.kind === kind && c.needs.some((col) => present.has(col)));
   const minWeight = scoreToWeight(opts.threshold ?? DEFAULT_THRESHOLD);
-  progress(`duplicates: scoring ${Number(n).toLocaleString('en-US')} candidate ${kind} pairs…`);
-  const q = scoreSql(comparisons, records, candidates, total, minWeight);
+  progress(`duplicates: scoring ${nCandidates.toLocaleString('en-US')} candidate ${kind} pairs…`);
+  const q = scoreSql(comparisons, records, { table: shared, columns: sharedColumns }, candidates, total, minWeight, namesOnlyPenalty(total));
   const rows = await timed(stats, `${kind}:score`, async () => {
     await db.run(`CREATE OR REPLACE TEMP TABLE ${matches} AS ${q.sql}`);
     return queryRows<Record<string, unknown>>(db, `SELECT * FROM ${matches} ORDER BY a, b`);
@@ -108,33 +140,42 @@ async function runKind(db: DuckDBConnection, kind: MatchKind, sources: RecordSou
       levels: Object.fromEntries(Object.entries(q.levelColumns).map(([id, col]) => [id, Number(r[col])])),
       sims: Object.fromEntries(q.simColumns.map((s) => [s, r[s] === null ? null : Number(r[s])])),
       fn: [r.x_fn as string | null, r.y_fn as string | null],
-    }),
+    }) + (r.corroborated ? '' : ' (names only)'),
   }));
-  const meta = await recordMeta(db, records, matches);
+  const meta = await timed(stats, `${kind}:cluster`, () => recordMeta(db, sources, matches));
   return buildFindings(matched, meta);
 }
+
+const count = async (db: DuckDBConnection, table: string): Promise<number> => Number((await queryRows<{ n: bigint }>(db, `SELECT count(*) AS n FROM ${table}`))[0].n);
 
 /** Per object, the country most of its records name: assumed for phones of records without one. */
 async function defaultCountries(db: DuckDBConnection, sources: RecordSource[], helpers: HelperTables): Promise<Record<string, string | undefined>> {
   const out: Record<string, string | undefined> = {};
   for (const s of sources) {
     if (!s.roles.country) continue;
-    const rows = await queryRows<{ key: string }>(db, `SELECT k.key FROM ${s.table} t JOIN ${helpers.codes} k ON k.key = lower(TRIM(CAST(t."${s.roles.country.replace(/"/g, '""')}" AS VARCHAR))) GROUP BY k.cc, k.key ORDER BY count(*) DESC, k.key LIMIT 1`);
+    const rows = await queryRows<{ key: string }>(db, `SELECT k.key FROM ${s.table} t JOIN ${helpers.codes} k ON k.key = lower(TRIM(CAST(t.${quoteIdent(s.roles.country)} AS VARCHAR))) GROUP BY k.key ORDER BY count(*) DESC, k.key LIMIT 1`);
     out[s.roles.object] = rows[0]?.key;
   }
   return out;
 }
 
-async function presentColumns(db: DuckDBConnection, records: string): Promise<{ columns: Set<string>; rows: Record<string, number> }> {
-  const counts = DATA_COLUMNS.map((c) => (c === 'phones' ? `count(*) FILTER (WHERE len(phones) > 0) AS phones` : `count(${c}) AS ${c}`));
-  const rows = await queryRows<Record<string, bigint | string>>(db, `SELECT obj, count(*) AS n, ${counts.join(', ')} FROM ${records} GROUP BY obj`);
-  const columns = new Set(DATA_COLUMNS.filter((c) => rows.some((r) => Number(r[c]) > 0)));
-  return { columns, rows: Object.fromEntries(rows.map((r) => [String(r.obj), Number(r.n)])) };
+/** Match-table columns with at least one value. */
+async function presentColumns(db: DuckDBConnection, records: string): Promise<Set<string>> {
+  const [row] = await queryRows<Record<string, bigint>>(db, `SELECT ${DATA_COLUMNS.map((c) => `count(${c}) AS ${c}`).join(', ')} FROM ${records}`);
+  return new Set(DATA_COLUMNS.filter((c) => Number(row[c]) > 0));
 }
 
-async function recordMeta(db: DuckDBConnection, records: string, matches: string): Promise<Map<number, RecordMeta>> {
-  const rows = await queryRows<{ rid: number; obj: string; id: string; created: number | null; filled: number }>(db, `
-    SELECT rid, obj, id, epoch_ms(created)::DOUBLE AS created, filled FROM ${records}
-    WHERE rid IN (SELECT a FROM ${matches} UNION SELECT b FROM ${matches})`);
-  return new Map(rows.map((r) => [Number(r.rid), { obj: r.obj, id: r.id, created: r.created === null ? null : Number(r.created), filled: Number(r.filled) }]));
+/** Id, CreatedDate and completeness of the matched records, read from their source rows. */
+async function recordMeta(db: DuckDBConnection, sources: RecordSource[], matches: string): Promise<Map<number, RecordMeta>> {
+  const out = new Map<number, RecordMeta>();
+  for (const s of sources) {
+    const r = s.roles;
+    const filled = roleColumns(r).map((c) => `(NULLIF(TRIM(CAST(t.${quoteIdent(c)} AS VARCHAR)), '') IS NOT NULL)::INTEGER`).join(' + ') || '0';
+    const created = r.created ? `epoch_ms(TRY_CAST(t.${quoteIdent(r.created)} AS TIMESTAMP))::DOUBLE` : 'NULL::DOUBLE';
+    const rows = await queryRows<{ rid: bigint; id: string; created: number | null; filled: number }>(db, `
+      SELECT t.rowid + ${s.offset} AS rid, CAST(t.${quoteIdent(r.id)} AS VARCHAR) AS id, ${created} AS created, ${filled} AS filled
+      FROM ${s.table} t WHERE t.rowid + ${s.offset} IN (SELECT a FROM ${matches} UNION SELECT b FROM ${matches})`);
+    for (const row of rows) out.set(Number(row.rid), { obj: r.object, id: row.id, created: row.created === null ? null : Number(row.created), filled: Number(row.filled) });
+  }
+  return out;
 }

@@ -3,7 +3,7 @@
  * similarities once, put each comparison in its level, sum the level weights (correlated groups
  * capped) and keep the pairs at or above the threshold weight. Only matched pairs leave DuckDB.
  */
-import { GROUP_CAPS, SIMILARITIES, TF_PRIOR_RECORDS, type Comparison, type Level } from './score-model.js';
+import { GROUPS, SIMILARITIES, TF_PRIOR_RECORDS, type Comparison, type Level } from './score-model.js';
 
 export interface ScoreQuery {
   sql: string;
@@ -13,23 +13,60 @@ export interface ScoreQuery {
   simColumns: string[];
 }
 
-const num = (x: number): string => (Number.isInteger(x) ? `${x}.0` : String(x));
+/** A DOUBLE literal: a plain 0.82 would be a DECIMAL, and DECIMAL arithmetic is several times slower. */
+const num = (x: number): string => `${x}::DOUBLE`;
 
 /** SQL for a level's weight, log2(m/u), with u adjusted by term frequency (see score-model.ts). */
 export function levelWeight(level: Level, totalRecords: number): string {
   if (level.id === 'missing') return '0.0';
   if (!level.tf) return num(Math.log2(level.m / level.u));
-  const { n, mode, floor } = level.tf;
+  const { mode, floor } = level.tf;
+  // An equal value is carried by at least the two records of the pair.
+  const n = `coalesce(${level.tf.n}, 2)`;
   const u = mode === 'share'
     ? `(${n} + ${num(TF_PRIOR_RECORDS * level.u)}) / ${num(totalRecords + TF_PRIOR_RECORDS)}`
-    : `${num(level.u)} * (${n} - 1)`;
+    : mode === 'excess'
+      // Records beyond what chance (N·u) and a few duplicates explain make the value generic.
+      ? `(${n} - 5 - ${num(totalRecords * level.u)}) / ${num(totalRecords)}`
+      : `${num(level.u)} * (${n} - 1)`;
   // Agreement is never evidence against a match: u is capped at m (weight ≥ 0).
   return `log2(${num(level.m)} / least(${num(level.m)}, greatest(${num(floor)}, ${u})))`;
 }
 
+/** Sum of comparison weights with GROUPS applied: each group's sum (children included) capped. */
+export function groupedWeights(comparisons: readonly Comparison[], weightOf: (c: Comparison) => string): string[] {
+  const members = new Map<string, string[]>();
+  const top: string[] = [];
+  for (const c of comparisons) {
+    if (c.group) members.set(c.group, [...(members.get(c.group) ?? []), weightOf(c)]);
+    else top.push(weightOf(c));
+  }
+  const sumOf = (g: string): string | undefined => {
+    const parts = [...(members.get(g) ?? [])];
+    for (const [child, def] of Object.entries(GROUPS)) {
+      if (def.parent === g) {
+        const sub = sumOf(child);
+        if (sub) parts.push(sub);
+      }
+    }
+    return parts.length ? `least(${parts.join(' + ')}, ${num(GROUPS[g]?.cap ?? 1e9)})` : undefined;
+  };
+  for (const g of new Set([...members.keys()].map((g) => rootOf(g)))) {
+    const sum = sumOf(g);
+    if (sum) top.push(sum);
+  }
+  return top;
+}
+
+const rootOf = (g: string): string => (GROUPS[g]?.parent ? rootOf(GROUPS[g].parent!) : g);
+
 const uses = (sql: string, name: string): boolean => new RegExp(`\\b${name}\\b`).test(sql);
 
-export function scoreSql(comparisons: readonly Comparison[], records: string, candidates: string, totalRecords: number, minWeight: number): ScoreQuery {
+/**
+ * `shared` is the side table of identifier counts (sharedCountsSql); its `<col>_n` columns are
+ * joined for the pair's first record only: an equal value has the same count on both sides.
+ */
+export function scoreSql(comparisons: readonly Comparison[], records: string, shared: { table: string; columns: string[] }, candidates: string, totalRecords: number, minWeight: number, namesOnlyPenalty: number): ScoreQuery {
   const levelSql = comparisons.flatMap((c) => c.levels.flatMap((l) => [l.when, l.tf?.n ?? '']));
   const sims = Object.keys(SIMILARITIES).filter((s) => levelSql.some((q) => uses(q, s)) || comparisons.some((c) => c.sim === s));
   const referenced = [...levelSql, ...sims.map((s) => SIMILARITIES[s])].join('\n');
@@ -37,7 +74,8 @@ export function scoreSql(comparisons: readonly Comparison[], records: string, ca
   // First names go out with matched pairs for the reason line ("bob~robert").
   if (!columns.includes('fn')) columns.push('fn');
 
-  const joined = columns.flatMap((col) => [`x.${col} AS x_${col}`, `y.${col} AS y_${col}`]).join(', ');
+  const fromShared = new Set(shared.columns.map((col) => `${col}_n`));
+  const joined = columns.flatMap((col) => (fromShared.has(col) ? [`tx.${col} AS x_${col}`] : [`x.${col} AS x_${col}`, `y.${col} AS y_${col}`])).join(', ');
   const simSelect = sims.map((s) => `${SIMILARITIES[s]} AS ${s}`).join(',\n      ');
   const levelColumns: Record<string, string> = {};
   const levels = comparisons.map((c) => {
@@ -47,20 +85,26 @@ export function scoreSql(comparisons: readonly Comparison[], records: string, ca
     return `(CASE ${arms} ELSE ${c.levels.length - 1} END)::TINYINT AS ${col}`;
   });
   const weightOf = (c: Comparison) => `(CASE lv_${c.id} ${c.levels.map((l, i) => `WHEN ${i} THEN ${levelWeight(l, totalRecords)}`).join(' ')} END)`;
-  const groups = new Map<string, Comparison[]>();
-  const terms: string[] = [];
-  for (const c of comparisons) {
-    if (c.group) groups.set(c.group, [...(groups.get(c.group) ?? []), c]);
-    else terms.push(weightOf(c));
-  }
-  for (const [g, cs] of groups) terms.push(`least(${cs.map(weightOf).join(' + ')}, ${num(GROUP_CAPS[g] ?? 1e9)})`);
+  const terms = groupedWeights(comparisons, weightOf);
   const keepSims = sims.filter((s) => s.startsWith('jw_'));
-  const sql = `SELECT a, b, w, ${Object.values(levelColumns).join(', ')}${keepSims.length ? ', ' + keepSims.join(', ') : ''}, x_fn, y_fn FROM (
-  SELECT *, ${terms.join('\n    + ')} AS w FROM (
+  const corroborating = comparisons.flatMap((c) => {
+    const idx = c.levels.flatMap((l, i) => (l.corroborates ? [i] : []));
+    return idx.length ? [`lv_${c.id} IN (${idx.join(', ')})`] : [];
+  });
+  const corroborated = corroborating.length ? corroborating.join(' OR ') : 'false';
+  const levelsWhere = (flag: 'personal' | 'conflicts') => comparisons.flatMap((c) => {
+    const idx = c.levels.flatMap((l, i) => (l[flag] ? [i] : []));
+    return idx.length ? [`lv_${c.id} IN (${idx.join(', ')})`] : [];
+  }).join(' OR ') || 'false';
+  // Names that clearly differ are only overruled by evidence about the person (score-model.ts).
+  const allowed = `NOT (${levelsWhere('conflicts')}) OR ${levelsWhere('personal')}`;
+  // w is the evidence with the names-only penalty applied when nothing but names agrees.
+  const sql = `SELECT a, b, w, corroborated, ${Object.values(levelColumns).join(', ')}${keepSims.length ? ', ' + keepSims.join(', ') : ''}, x_fn, y_fn FROM (
+  SELECT *, (${corroborated}) AS corroborated, ${terms.join('\n    + ')} - CASE WHEN ${corroborated} THEN 0.0 ELSE ${num(namesOnlyPenalty)} END AS w FROM (
     SELECT *, ${levels.join(',\n      ')} FROM (
       SELECT *, ${simSelect || 'NULL AS no_sim'} FROM (
         SELECT p.a, p.b, ${joined}
-        FROM ${candidates} p JOIN ${records} x ON x.rid = p.a JOIN ${records} y ON y.rid = p.b)))
-) WHERE w >= ${num(minWeight)}`;
+        FROM ${candidates} p JOIN ${records} x ON x.rid = p.a JOIN ${records} y ON y.rid = p.b LEFT JOIN ${shared.table} tx ON tx.rid = p.a)))
+) WHERE w >= ${num(minWeight)} AND (${allowed})`;
   return { sql, levelColumns, simColumns: keepSims };
 }

@@ -85,13 +85,13 @@ export async function createSyntheticOrg(db: DuckDBConnection, opts: { contacts:
     // 2% of accounts are entered twice: other legal suffix, website with/without www, same phone.
     `CREATE OR REPLACE TEMP TABLE ${p}Account AS
      SELECT '001S' || lpad(i::VARCHAR, 14, '0') AS "Id", ${cap('w1')} || ' ' || ${cap('w2')} || ${'w3'} || ' ' || ${cap('w4')} || ' ' || suf AS "Name",
-       'https://www.' || w1 || w2 || w3 || '.com' AS "Website", ${phone('ph', 'i', 10)} AS "Phone",
+       'https://www.' || w1 || w2 || w3 || w4 || i::VARCHAR || '.com' AS "Website", ${phone('ph', 'i', 10)} AS "Phone",
        (100 + floor(r * 9000)::INTEGER)::VARCHAR || ' ' || ${cap(pick(STREET, 'i', 11))} || ' St' AS "BillingStreet", ${cap('city')} AS "BillingCity",
        (10000 + floor(${u('i', 12)} * 89999)::INTEGER)::VARCHAR AS "BillingPostalCode", 'United States' AS "BillingCountry",
        TIMESTAMP '2019-01-01' + to_seconds((floor(r * 150000000))::BIGINT) AS "CreatedDate", i AS entity
      FROM ${p}acc_base
      UNION ALL
-     SELECT '001D' || lpad(i::VARCHAR, 14, '0'), upper(w1) || ' ' || ${cap('w2')} || w3 || ' ' || ${cap('w4')} || ', Inc.', w1 || w2 || w3 || '.com', ${phone('ph', 'i', 13)},
+     SELECT '001D' || lpad(i::VARCHAR, 14, '0'), upper(w1) || ' ' || ${cap('w2')} || w3 || ' ' || ${cap('w4')} || ', Inc.', w1 || w2 || w3 || w4 || i::VARCHAR || '.com', ${phone('ph', 'i', 13)},
        NULL, ${cap('city')}, NULL, NULL, TIMESTAMP '2024-01-01' + to_seconds((floor(r * 10000000))::BIGINT), i
      FROM ${p}acc_base WHERE ${u('i', 14)} < 0.02`,
     `CREATE OR REPLACE TEMP TABLE ${p}con_base AS SELECT i,
@@ -100,7 +100,7 @@ export async function createSyntheticOrg(db: DuckDBConnection, opts: { contacts:
        floor(${u('i', 27)} * ${nA})::INTEGER AS acc, ${u('i', 28)} AS r1, ${u('i', 29)} AS r2, ${u('i', 30)} AS r3, ${u('i', 31)} AS r4,
        ${digits10('i', 32)} AS direct, ${digits10('i', 34)} AS mobile, floor(${u('i', 36)} * 100)::INTEGER AS num
      FROM range(${nC}) t(i)`,
-    `CREATE OR REPLACE TEMP TABLE ${p}con_full AS SELECT c.*, a.w1 || a.w2 || a.w3 || '.com' AS dom, a.ph AS switchboard, a.city AS acity, a."Id" AS account_id
+    `CREATE OR REPLACE TEMP TABLE ${p}con_full AS SELECT c.*, a.w1 || a.w2 || a.w3 || a.w4 || a.i::VARCHAR || '.com' AS dom, a.ph AS switchboard, a.city AS acity, a."Id" AS account_id
      FROM ${p}con_base c JOIN (SELECT b.*, '001S' || lpad(b.i::VARCHAR, 14, '0') AS "Id" FROM ${p}acc_base b) a ON a.i = c.acc`,
     `CREATE OR REPLACE TEMP TABLE ${p}con_clean AS SELECT i, fn, ln, account_id,
        CASE WHEN r1 < 0.55 THEN fn || '.' || ln || '@' || dom WHEN r1 < 0.7 THEN fn[1] || ln || '@' || dom

@@ -35,6 +35,8 @@ export interface DuplicateOptions {
   crossObject?: boolean;
   /** Largest number of neighbours each record is compared with inside one blocking key (default 24). */
   window?: number;
+  /** Run only these blocking keys (ids from blocking.ts); for experiments and the bench. */
+  blockingKeys?: string[];
   onProgress?: (msg: string) => void;
 }
 
@@ -43,5 +45,7 @@ export interface DuplicateStats {
   candidatePairs: number;
   matchedPairs: number;
   clusters: number;
+  /** Candidate pairs each blocking key added (before removing pairs found by several keys). */
+  pairsByKey: Record<string, number>;
   ms: Record<string, number>;
 }
