@@ -16,6 +16,6 @@ describe('check registry', () => {
     expect(k.summary.length).toBeGreaterThan(10);
   });
   it('covers the check kinds of the issue', () => {
-    expect(Object.keys(CHECK_KINDS).sort()).toEqual(['consistency', 'custom_sql', 'format', 'normalisation', 'owner_active', 'picklist', 'placeholder', 'range', 'reference', 'required', 'staleness'].sort());
+    expect(Object.keys(CHECK_KINDS).sort()).toEqual(['consistency', 'custom_sql', 'duplicate', 'format', 'normalisation', 'owner_active', 'picklist', 'placeholder', 'range', 'reference', 'required', 'staleness'].sort());
   });
 });

@@ -2,6 +2,7 @@
 import type { CheckKind, CommonCheck } from '../check-types.js';
 import { consistency } from './consistency.js';
 import { customSql } from './custom-sql.js';
+import { duplicate } from './duplicate.js';
 import { format } from './format.js';
 import { normalisation } from './normalisation.js';
 import { ownerActive } from './owner-active.js';
@@ -12,6 +13,6 @@ import { reference } from './reference.js';
 import { required } from './required.js';
 import { staleness } from './staleness.js';
 
-const KINDS: CheckKind<any>[] = [required, format, picklist, range, consistency, reference, staleness, placeholder, ownerActive, normalisation, customSql];
+const KINDS: CheckKind<any>[] = [required, format, picklist, range, consistency, reference, staleness, placeholder, ownerActive, normalisation, duplicate, customSql];
 
 export const CHECK_KINDS: Record<string, CheckKind<CommonCheck>> = Object.fromEntries(KINDS.map((k) => [k.kind, k]));
