@@ -25,7 +25,7 @@ async function accuracyFor(seed: number, scale: 'small' | number) {
     snap.close();
   }
   const defects = JSON.parse(readFileSync(join(dir, 'defects.json'), 'utf8')).defects;
-  const findings = parse(readFileSync(join(out, 'findings.csv'), 'utf8'), { columns: true });
+  const findings = parse(readFileSync(join(out, 'findings.csv'), 'utf8'), { columns: true }) as { object: string; id: string; code: string }[];
   return auditAccuracy(defects, findings);
 }
 

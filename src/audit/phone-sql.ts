@@ -26,7 +26,8 @@ function presentCountries(ctx: AuditContext, object: string): string[] {
 export function phoneSql(ctx: AuditContext, object: string, field: string): PhoneSql {
   const plans = phonePlans();
   const col = (part: string) => `d.${quoteIdent(`${field}__${part}`)}`;
-  const core = `regexp_replace(${text(field)}, '\\s*(?:ext\\.?|extn\\.?|extension|x|#)\\s*\\d{1,6}\\s*$', '', 'i')`;
+  // "+44 (0)20 …": the bracketed trunk prefix is dropped when dialling from abroad.
+  const core = `regexp_replace(regexp_replace(${text(field)}, '\\s*(?:ext\\.?|extn\\.?|extension|x|#)\\s*\\d{1,6}\\s*$', '', 'i'), '\\(0\\)', '', 'g')`;
   const digits = `regexp_replace(${core}, '[^0-9]', '', 'g')`;
   const derive = {
     [`${field}__letters`]: `regexp_matches(${core}, '[A-Za-z]')`,

@@ -45,7 +45,8 @@ function ruleSql(spec: Spec, ctx: AuditContext, object: string, status: string, 
   if (!meta) return `${object}.${status} has no valueMeta in schema.json (closed/won/probability per value)`;
   const closed = valuesWhere(ctx, object, status, 'closed', true);
   const won = valuesWhere(ctx, object, status, 'won', true);
-  const known = Object.keys(meta);
+  // Values missing from valueMeta are open, not won: judge every active picklist value.
+  const known = fieldDef(ctx, object, status)?.values ?? Object.keys(meta);
   const inList = (vals: string[]) => inValues(s, vals);
   switch (spec.rule) {
     case 'stage_probability': {

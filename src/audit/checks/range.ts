@@ -19,6 +19,9 @@ const Params = z.strictObject({
   min: z.number().optional(),
   max: z.number().optional(),
   within_years: z.number().positive().optional(),
+  /** Asymmetric windows: how far ahead of / back from asOf a date may be. */
+  max_years_ahead: z.number().positive().optional(),
+  max_years_back: z.number().positive().optional(),
   not_future: z.boolean().optional(),
   /** Earliest plausible date (e.g. a Birthdate before 1900 is a typo). */
   min_date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
@@ -37,7 +40,7 @@ export const range: CheckKind<z.infer<typeof Params>> = {
   compile(spec, ctx) {
     const { objects, warnings } = resolveObjects(spec, ctx, spec.id ?? 'range');
     const out: CompileResult = { checks: [], problems: [], warnings };
-    const explicit = spec.min !== undefined || spec.max !== undefined || spec.within_years !== undefined || spec.not_future || spec.min_date !== undefined || spec.outlier_factor !== undefined;
+    const explicit = spec.min !== undefined || spec.max !== undefined || spec.within_years !== undefined || spec.max_years_ahead !== undefined || spec.max_years_back !== undefined || spec.not_future || spec.min_date !== undefined || spec.outlier_factor !== undefined;
     for (const object of objects) {
       // Without an explicit rule, the check enforces schema.json's own min/max.
       const r = resolveFields(ctx, object, spec.fields, (_, def) => !explicit && NUMERIC.has(def.type) && (def.min !== undefined || def.max !== undefined), spec.id ?? 'range');
@@ -64,11 +67,11 @@ export const range: CheckKind<z.infer<typeof Params>> = {
           }
         } else if (DATES.has(type)) {
           const d = type === 'datetime' ? `CAST(${v} AS DATE)` : v;
-          if (spec.within_years) {
-            rules.push('window');
-            fails.push(`${d} > ${dateLit(ctx.asOf)} + INTERVAL ${Math.round(spec.within_years * 12)} MONTH`, `${d} < ${dateLit(ctx.asOf)} - INTERVAL ${Math.round(spec.within_years * 12)} MONTH`);
-            why.push(`more than ${spec.within_years} years from ${ctx.asOf}`);
-          }
+          const ahead = spec.max_years_ahead ?? spec.within_years;
+          const back = spec.max_years_back ?? spec.within_years;
+          if (ahead !== undefined || back !== undefined) rules.push('window');
+          if (ahead !== undefined) { fails.push(`${d} > ${dateLit(ctx.asOf)} + INTERVAL ${Math.round(ahead * 12)} MONTH`); why.push(`more than ${ahead} years after ${ctx.asOf}`); }
+          if (back !== undefined) { fails.push(`${d} < ${dateLit(ctx.asOf)} - INTERVAL ${Math.round(back * 12)} MONTH`); why.push(`more than ${back} years before ${ctx.asOf}`); }
           if (spec.min_date) { rules.push('early'); fails.push(`${d} < ${dateLit(spec.min_date)}`); why.push(`before ${spec.min_date}`); }
           if (spec.not_future) { rules.push('future'); fails.push(`${d} > ${dateLit(ctx.asOf)}`); why.push(`after the snapshot date ${ctx.asOf}`); }
         } else {
@@ -76,7 +79,7 @@ export const range: CheckKind<z.infer<typeof Params>> = {
           continue;
         }
         if (!fails.length) {
-          if (spec.fields) out.problems.push({ code: 'empty_range', field: `${object}.${field}`, message: `range: no rule for ${object}.${field}: give min, max, within_years, not_future, min_date or outlier_factor` });
+          if (spec.fields) out.problems.push({ code: 'empty_range', field: `${object}.${field}`, message: `range: no rule for ${object}.${field}: give min, max, within_years, max_years_ahead, max_years_back, not_future, min_date or outlier_factor` });
           continue;
         }
         out.checks.push({

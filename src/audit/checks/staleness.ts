@@ -14,7 +14,10 @@ const Params = z.strictObject({
   kind: z.literal('staleness'),
   days: z.number().int().positive(),
   fields: z.array(z.string()).default(['LastModifiedDate', 'LastActivityDate']),
-  /** Only records whose status (StageName/Status) is not a closed value per schema.json valueMeta. */
+  /**
+   * Only open records: status (StageName/Status) not a closed value per schema.json valueMeta; where
+   * the status is blank or unknown, IsClosed decides; converted leads (IsConverted) are not open.
+   */
   open_only: z.boolean().default(false),
 });
 
@@ -38,7 +41,11 @@ export const staleness: CheckKind<z.infer<typeof Params>> = {
       if (spec.open_only) {
         const status = ['StageName', 'Status'].find((f) => ctx.schema.objects[object].fields[f]?.valueMeta && ctx.objects[object].fileColumns.includes(f));
         const closed = status ? Object.entries(ctx.schema.objects[object].fields[status].valueMeta!).filter(([, m]) => m.closed === true).map(([v]) => v) : [];
-        if (status && closed.length) open = `NOT ${inValues(`COALESCE(${typed(status)}, '')`, closed)}`;
+        const cols = ctx.objects[object].fileColumns;
+        const values = status ? ctx.schema.objects[object].fields[status].values ?? [] : [];
+        const isClosed = cols.includes('IsClosed') ? `COALESCE(${typed('IsClosed')}, FALSE)` : 'FALSE';
+        const closedNow = status && closed.length ? `CASE WHEN ${inValues(typed(status), values)} THEN ${inValues(typed(status), closed)} ELSE ${isClosed} END` : isClosed;
+        open = and(`NOT (${closedNow})`, cols.includes('IsConverted') ? `NOT COALESCE(${typed('IsConverted')}, FALSE)` : undefined);
       }
       const latest = `greatest(${r.fields.map((f) => `CAST(${typed(f)} AS DATE)`).join(', ')})`;
       out.checks.push({
