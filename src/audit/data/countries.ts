@@ -63,6 +63,10 @@ export function countryAliases(overrides: Record<string, string> = {}): CountryR
       add(dotted(code), iso2, canonical);
     }
     for (const alias of COLLOQUIAL[iso2] ?? []) add(alias, iso2, canonical);
+    // Short all-caps forms are also written with dots: UK → U.K., UAE → U.A.E.
+    for (const alias of [...(COLLOQUIAL[iso2] ?? []), ...(countries.getName(iso2, 'en', { select: 'all' }) ?? [])]) {
+      if (/^[A-Z]{2,4}$/.test(alias)) add(dotted(alias), iso2, canonical);
+    }
     for (const l of LOCALES) {
       for (const name of countries.getName(iso2, l.locale, { select: 'all' }) ?? []) add(name, iso2, canonical);
     }
