@@ -50,15 +50,23 @@ export async function writeAudit(dir: string, snap: LoadedSnapshot, plan: AuditP
   rmSync(join(out, 'fixes'), { recursive: true, force: true });
   const withFix = audit.compiled.filter((c): c is { type: 'sql' } & SqlCheck => c.type === 'sql' && !!c.fix && !!c.field);
   const objects = [...new Set(withFix.map((c) => c.object))].sort();
-  if (objects.length) mkdirSync(join(out, 'fixes'), { recursive: true });
+  mkdirSync(join(out, 'fixes'), { recursive: true });
   for (const object of objects) {
     const checks = withFix.filter((c) => c.object === object);
     const fields = [...new Set(checks.map((c) => c.field!))];
     const fixOf = (field: string) => `COALESCE(${checks.filter((c) => c.field === field).map((c) => `CASE WHEN (${c.applicable}) AND (${c.failing}) THEN CAST(${c.fix} AS VARCHAR) END`).join(', ')})`;
     const cols = fields.map((f) => `${fixOf(f)} AS ${quoteIdent(f)}`);
     const file = join(out, 'fixes', `${object}.csv`);
-    await db.run(`COPY (SELECT * FROM (SELECT t."Id" AS "Id", ${cols.join(', ')} FROM ${fromClause(audit.ctx, object)})
-      WHERE ${fields.map((f) => `${quoteIdent(f)} IS NOT NULL`).join(' OR ')} ORDER BY "Id") TO ${lit(file)} (HEADER, DELIMITER ',')`);
+    const proposals = `SELECT * FROM (SELECT t."Id" AS "Id", ${cols.join(', ')} FROM ${fromClause(audit.ctx, object)})
+      WHERE ${fields.map((f) => `${quoteIdent(f)} IS NOT NULL`).join(' OR ')}`;
+    await db.run(`CREATE OR REPLACE TEMP TABLE fix_rows AS ${proposals}`);
+    const [{ n }] = await queryRows<{ n: bigint }>(db, 'SELECT count(*) AS n FROM fix_rows');
+    // Only the columns with at least one proposal, and no file at all when nothing needs fixing.
+    if (Number(n) === 0) continue;
+    const used = await queryRows<Record<string, bigint>>(db, `SELECT ${fields.map((f, i) => `count(${quoteIdent(f)}) AS c${i}`).join(', ')} FROM fix_rows`);
+    const keep = fields.filter((_, i) => Number(used[0][`c${i}`]) > 0);
+    await db.run(`COPY (SELECT "Id", ${keep.map(quoteIdent).join(', ')} FROM fix_rows ORDER BY "Id") TO ${lit(file)} (HEADER, DELIMITER ',')`);
+    await db.run('DROP TABLE fix_rows');
     files.push(`fixes/${object}.csv`);
   }
   return { dir: out, files, byCode };

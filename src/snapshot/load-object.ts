@@ -58,7 +58,7 @@ export async function loadObject(db: DuckDBConnection, name: string, path: strin
   await db.run(`CREATE OR REPLACE TABLE ${table} AS SELECT ${selects.join(', ')} FROM ${rawTable}`);
   const [{ n }] = await queryRows<{ n: bigint }>(db, `SELECT count(*) AS n FROM ${rawTable}`);
   if (Number(n) !== expectedRows) {
-    return { ok: false, problems: [{ code: 'row_count_mismatch', file: path, message: `DuckDB read ${n} rows, snapshot.json says ${expectedRows}`, hint: 'the file is not a well-formed CSV: check quoting around the lines that differ' }] };
+    return { ok: false, problems: [{ code: 'row_count_mismatch', file: path, message: `${n} rows in the file, snapshot.json says ${expectedRows}`, hint: 'the manifest was edited by hand or the file is not well-formed CSV (check quoting): capture the snapshot again' }] };
   }
   warnings.push(...(await unparsedValues(db, name, path, rawTable, table, typed, fields)));
   return { ok: true, value: { name, table, rawTable, rows: expectedRows, columns: [...Object.keys(fields), ...extra], fileColumns: header.value, warnings } };

@@ -20,11 +20,15 @@ export interface RecordMeta {
 /** Converted Leads become Contacts, so a Contact always survives over a Lead. */
 const OBJECT_RANK: Record<string, number> = { Contact: 0, Account: 0, Lead: 1 };
 
-/** Master order: Contact before Lead, most complete, oldest, then lowest Id (deterministic). */
+/**
+ * Master order: a Contact before a Lead, then the oldest record (it carries the history —
+ * activities, opportunities, campaign members — that a merge keeps), then the most complete,
+ * then the lowest Id (deterministic).
+ */
 export function masterOrder(x: RecordMeta, y: RecordMeta): number {
   return (OBJECT_RANK[x.obj] ?? 0) - (OBJECT_RANK[y.obj] ?? 0)
-    || y.filled - x.filled
     || (x.created ?? Infinity) - (y.created ?? Infinity)
+    || y.filled - x.filled
     || (x.id < y.id ? -1 : x.id > y.id ? 1 : 0);
 }
 
@@ -45,7 +49,7 @@ export function buildFindings(pairs: readonly MatchedPair[], meta: ReadonlyMap<n
     const master = ranked[0];
     const cluster = `dup-${master.m.obj}-${master.m.id}`;
     for (const { rid, m } of ranked.slice(1)) {
-      const best = bestNeighbour(rid, m, edges.get(rid) ?? [], meta);
+      const best = bestNeighbour(rid, edges.get(rid) ?? [], meta);
       const other = meta.get(best.other)!;
       findings.push({
         object: m.obj, id: m.id, cluster, master: master.m.id, masterObject: master.m.obj,
@@ -56,12 +60,14 @@ export function buildFindings(pairs: readonly MatchedPair[], meta: ReadonlyMap<n
   return findings.sort((x, y) => (x.cluster < y.cluster ? -1 : x.cluster > y.cluster ? 1 : x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
 }
 
-/** The most similar direct match; a Lead prefers a Contact (the record it duplicates). */
-function bestNeighbour(rid: number, m: RecordMeta, pairs: MatchedPair[], meta: ReadonlyMap<number, RecordMeta>): { pair: MatchedPair; other: number } {
-  const options = pairs.map((pair) => ({ pair, other: pair.a === rid ? pair.b : pair.a }));
-  const preferContact = m.obj === 'Lead' && options.some((o) => meta.get(o.other)!.obj === 'Contact');
-  const pool = preferContact ? options.filter((o) => meta.get(o.other)!.obj === 'Contact') : options;
-  return pool.sort((x, y) => y.pair.weight - x.pair.weight || (meta.get(x.other)!.id < meta.get(y.other)!.id ? -1 : 1))[0];
+/**
+ * The most similar direct match, among the best-ranked objects it matched: a Lead points at the
+ * Contact it duplicates, and a Contact at a Contact rather than at a Lead.
+ */
+function bestNeighbour(rid: number, pairs: MatchedPair[], meta: ReadonlyMap<number, RecordMeta>): { pair: MatchedPair; other: number } {
+  const options = pairs.map((pair) => ({ pair, other: pair.a === rid ? pair.b : pair.a, rank: OBJECT_RANK[meta.get(pair.a === rid ? pair.b : pair.a)!.obj] ?? 0 }));
+  const best = Math.min(...options.map((o) => o.rank));
+  return options.filter((o) => o.rank === best).sort((x, y) => y.pair.weight - x.pair.weight || (meta.get(x.other)!.id < meta.get(y.other)!.id ? -1 : 1))[0];
 }
 
 const round = (x: number): number => Math.round(x * 1000) / 1000;

@@ -29,6 +29,9 @@ export interface FieldRoles {
   accountId?: string;
   website?: string;
   created?: string;
+  /** Lead.IsConverted / ConvertedContactId: a converted Lead is the Contact's history, not a duplicate. */
+  converted?: string;
+  convertedContact?: string;
 }
 
 const PHONES: Record<DedupeObject, string[]> = {
@@ -66,6 +69,8 @@ export function fieldRoles(object: DedupeObject, columns: readonly string[]): Fi
     accountId: object === 'Contact' ? col('AccountId') : undefined,
     website: object === 'Contact' ? undefined : col('Website'),
     created: col('CreatedDate'),
+    converted: object === 'Lead' ? col('IsConverted') : undefined,
+    convertedContact: object === 'Lead' ? col('ConvertedContactId') : undefined,
   };
 }
 

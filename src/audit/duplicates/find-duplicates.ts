@@ -7,21 +7,24 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { quoteIdent } from '../../snapshot/duckdb-types.js';
 import { queryRows } from '../../snapshot/duckdb.js';
-import { BLOCKING_KEYS, blockingPairsSql } from './blocking.js';
+import { BLOCKING_KEYS, blocksSql, keysSql, pairsSql, sharedCountsSql, sharedKeysSql } from './blocking.js';
 import { buildFindings, type MatchedPair, type RecordMeta } from './clusters.js';
 import { fieldRoles, roleColumns } from './field-roles.js';
 import { createHelperTables, type HelperTables } from './helper-tables.js';
 import { reasonText } from './reason.js';
-import { lookupsSql, recordsSql, sharedCountsSql, type MatchKind, type RecordSource } from './records-sql.js';
-import { COMPARISONS, DEFAULT_THRESHOLD, namesOnlyPenalty, scoreToWeight } from './score-model.js';
+import { companiesSql, lookupsSql, recordsSql, type MatchKind, type RecordSource } from './records-sql.js';
+import { DEFAULT_THRESHOLD, namesOnlyPenalty, scoreToWeight } from './score-model.js';
+import { COMPARISONS } from './comparisons.js';
 import { scoreSql } from './score-sql.js';
 import type { DedupeObject, DuplicateFinding, DuplicateOptions, DuplicateStats, DuplicateTable } from './types.js';
 
 const KINDS: Record<MatchKind, DedupeObject[]> = { person: ['Contact', 'Lead'], account: ['Account'] };
 /** Identifier columns whose shared values are counted (score-model.ts, tf 'count'). */
-const SHARED_COUNT_COLUMNS = ['email', 'email_local', 'p0', 'p1', 'p2', 'p3', 'street', 'dob', 'org', 'domain'];
+const SHARED_COUNT_COLUMNS = ['email', 'email_local', 'p0', 'p1', 'p2', 'p3', 'street', 'dob', 'org', 'company', 'domain'];
+/** Default for DuplicateOptions.maxBlock. */
+export const MAX_BLOCK = 16;
 /** Match-table columns whose presence decides which keys and comparisons run. */
-const DATA_COLUMNS = ['fn', 'ln', 'formal', 'fsx', 'lsx', 'email', 'email_local', 'p0', 'p1', 'p2', 'p3', 'street', 'city', 'pc', 'state', 'dob', 'org', 'company', 'company_key', 'csx', 'domain'];
+const DATA_COLUMNS = ['fn', 'ln', 'formal', 'lsx', 'email', 'email_local', 'p0', 'p1', 'p2', 'p3', 'street', 'city', 'pc', 'state', 'dob', 'org', 'company', 'company_key', 'domain'];
 
 let runCounter = 0;
 
@@ -37,14 +40,17 @@ export async function findDuplicatesWithStats(db: DuckDBConnection, tables: Dupl
   try {
     const helpers = await createHelperTables(db, prefix);
     created.push(helpers.codes, helpers.nicknames);
-    const account = tables.find((t) => t.object === 'Account');
-    const accountSource = account ? (await sourcesOf(db, [account]))[0] : undefined;
+    const companies = { companies: `${prefix}companies`, accountCompanies: `${prefix}account_companies` };
+    created.push(companies.companies, companies.accountCompanies);
+    await timed(stats, 'companies', async () => {
+      for (const sql of companiesSql(companies.companies, companies.accountCompanies, await sourcesOf(db, tables))) await db.run(sql);
+    });
     for (const kind of ['person', 'account'] as MatchKind[]) {
       const sources = await sourcesOf(db, tables.filter((t) => KINDS[kind].includes(t.object)));
       if (!sources.length) continue;
       const objects = new Set(sources.map((s) => s.roles.object));
       const crossObject = (opts.crossObject ?? true) && objects.has('Contact') && objects.has('Lead');
-      findings.push(...(await runKind(db, { kind, sources, accounts: accountSource, helpers, prefix: `${prefix}${kind}_`, created, crossObject, opts, stats })));
+      findings.push(...(await runKind(db, { kind, sources, helpers, companies, prefix: `${prefix}${kind}_`, created, crossObject, opts, stats })));
     }
   } finally {
     for (const t of created.reverse()) await db.run(`DROP TABLE IF EXISTS ${t}`);
@@ -67,8 +73,9 @@ async function sourcesOf(db: DuckDBConnection, tables: DuplicateTable[]): Promis
       table = `(SELECT row_number() OVER () - 1 AS rowid, * FROM ${t.table})`;
       [span] = await queryRows<{ n: bigint; top: bigint | null }>(db, `SELECT count(*) AS n, max(rowid) AS top FROM ${table}`);
     }
-    out.push({ roles: fieldRoles(t.object, t.columns), table, offset, rows: Number(span.n) });
-    offset += span.top === null ? 0 : Number(span.top) + 1;
+    const width = span.top === null ? 0 : Number(span.top) + 1;
+    out.push({ roles: fieldRoles(t.object, t.columns), table, offset, rows: Number(span.n), span: width });
+    offset += width;
   }
   return out;
 }
@@ -83,15 +90,15 @@ async function timed<T>(stats: DuplicateStats, step: string, f: () => Promise<T>
 }
 
 interface KindRun {
-  kind: MatchKind; sources: RecordSource[]; accounts: RecordSource | undefined; helpers: HelperTables; prefix: string;
+  kind: MatchKind; sources: RecordSource[]; helpers: HelperTables; companies: { companies: string; accountCompanies: string }; prefix: string;
   created: string[]; crossObject: boolean; opts: DuplicateOptions; stats: DuplicateStats;
 }
 
 async function runKind(db: DuckDBConnection, run: KindRun): Promise<DuplicateFinding[]> {
-  const { kind, sources, accounts, helpers, prefix, created, opts, stats } = run;
+  const { kind, sources, helpers, prefix, created, opts, stats } = run;
   const progress = opts.onProgress ?? (() => {});
-  const records = `${prefix}rec`, shared = `${prefix}shared`, pairs = `${prefix}pairs`, candidates = `${prefix}cand`, matches = `${prefix}match`;
-  created.push(records, shared, pairs, candidates, matches);
+  const records = `${prefix}rec`, keysTable = `${prefix}keys`, blocks = `${prefix}blocks`, sharedKeys = `${prefix}shared_keys`, shared = `${prefix}shared`, candidates = `${prefix}cand`, matches = `${prefix}match`;
+  created.push(records, keysTable, blocks, sharedKeys, shared, candidates, matches);
   for (const s of sources) stats.records[s.roles.object] = s.rows;
   const total = sources.reduce((a, s) => a + s.rows, 0);
   if (total < 2) return [];
@@ -99,28 +106,35 @@ async function runKind(db: DuckDBConnection, run: KindRun): Promise<DuplicateFin
   progress(`duplicates: normalising ${sources.map((s) => `${s.rows.toLocaleString('en-US')} ${s.roles.object}`).join(', ')}…`);
   await timed(stats, `${kind}:normalise`, async () => {
     const countries = await defaultCountries(db, sources, helpers);
-    const { sql, lookups } = lookupsSql(prefix, sources, accounts, helpers, countries);
+    const { sql, lookups } = lookupsSql(prefix, sources, helpers, countries);
     created.push(...Object.values(lookups));
     for (const s of sql) await db.run(s);
-    await db.run(recordsSql(records, sources, accounts, lookups, countries));
+    await db.run(recordsSql(records, sources, { ...lookups, ...run.companies }, countries, kind));
     for (const t of Object.values(lookups)) await db.run(`DROP TABLE ${t}`);
   });
   const present = await presentColumns(db, records);
-  const sharedColumns = SHARED_COUNT_COLUMNS;
-  await timed(stats, `${kind}:normalise`, () => db.run(sharedCountsSql(shared, records, sharedColumns)));
 
-  const window = opts.window ?? 24;
-  await db.run(`CREATE OR REPLACE TEMP TABLE ${pairs} (a INTEGER, b INTEGER)`);
-  const keys = BLOCKING_KEYS.filter((k) => k.kind === kind && k.needs.every((c) => present.has(c)) && (!opts.blockingKeys || opts.blockingKeys.includes(k.id)));
+  const maxBlock = opts.maxBlock ?? MAX_BLOCK;
+  const keys = BLOCKING_KEYS.filter((k) => k.kind === kind && k.needs.every((c) => present.has(c)) && (!opts.blockingKeys || k.pairs === false || opts.blockingKeys.includes(k.id)));
+  progress(`duplicates: blocking ${kind} records on ${keys.length} keys…`);
   await timed(stats, `${kind}:block`, async () => {
-    for (const key of keys) {
-      progress(`duplicates: blocking ${kind} records on ${key.id}…`);
-      const before = await count(db, pairs);
-      await db.run(blockingPairsSql(key, records, pairs, key.window ?? window, run.crossObject));
-      stats.pairsByKey[`${kind}:${key.id}`] = (await count(db, pairs)) - before;
+    await db.run(keysSql(keysTable, records, keys));
+    for (const sql of blocksSql(blocks, keysTable, keys)) await db.run(sql);
+    await db.run(sharedKeysSql(sharedKeys, keysTable, blocks, keys, maxBlock));
+    await db.run(`DROP TABLE ${keysTable}`);
+    // Without cross-object matching, pairs stay inside one object's rid range.
+    const objectOf = run.crossObject ? undefined : (rid: string) => `CASE ${sources.map((s, i) => `WHEN ${rid} < ${s.offset + s.span} THEN ${i}`).join(' ')} END`;
+    await db.run(pairsSql(candidates, sharedKeys, keys, maxBlock, objectOf));
+    await db.run(sharedCountsSql(shared, sharedKeys, keys, SHARED_COUNT_COLUMNS));
+    await db.run(`DROP TABLE ${sharedKeys}`);
+    const perKey = await queryRows<{ kid: number; size: number; n: bigint }>(db, `SELECT kid, n AS size, count(*) AS n FROM ${blocks} WHERE n <= ${maxBlock} GROUP BY ALL`);
+    for (const r of perKey) {
+      const key = keys[r.kid];
+      if (key.pairs === false || r.size > (key.maxBlock ?? maxBlock)) continue;
+      const id = `${kind}:${key.id}`;
+      stats.pairsByKey[id] = (stats.pairsByKey[id] ?? 0) + (Number(r.n) * r.size * (r.size - 1)) / 2;
     }
-    await db.run(`CREATE OR REPLACE TEMP TABLE ${candidates} AS SELECT DISTINCT a, b FROM ${pairs} WHERE a <> b`);
-    await db.run(`DROP TABLE ${pairs}`);
+    await db.run(`DROP TABLE ${blocks}`);
   });
   const nCandidates = await count(db, candidates);
   stats.candidatePairs += nCandidates;
@@ -128,7 +142,7 @@ async function runKind(db: DuckDBConnection, run: KindRun): Promise<DuplicateFin
   const comparisons = COMPARISONS.filter((c) => c.kind === kind && c.needs.some((col) => present.has(col)));
   const minWeight = scoreToWeight(opts.threshold ?? DEFAULT_THRESHOLD);
   progress(`duplicates: scoring ${nCandidates.toLocaleString('en-US')} candidate ${kind} pairs…`);
-  const q = scoreSql(comparisons, records, { table: shared, columns: sharedColumns }, candidates, total, minWeight, namesOnlyPenalty(total));
+  const q = scoreSql(comparisons, records, { table: shared, columns: SHARED_COUNT_COLUMNS }, candidates, total, minWeight, namesOnlyPenalty(total));
   const rows = await timed(stats, `${kind}:score`, async () => {
     await db.run(`CREATE OR REPLACE TEMP TABLE ${matches} AS ${q.sql}`);
     return queryRows<Record<string, unknown>>(db, `SELECT * FROM ${matches} ORDER BY a, b`);
@@ -143,6 +157,8 @@ async function runKind(db: DuckDBConnection, run: KindRun): Promise<DuplicateFin
     }) + (r.corroborated ? '' : ' (names only)'),
   }));
   const meta = await timed(stats, `${kind}:cluster`, () => recordMeta(db, sources, matches));
+  // Free this kind's tables before the next kind: memory, not correctness.
+  for (const t of [records, shared, candidates, matches]) await db.run(`DROP TABLE IF EXISTS ${t}`);
   return buildFindings(matched, meta);
 }
 
@@ -161,8 +177,10 @@ async function defaultCountries(db: DuckDBConnection, sources: RecordSource[], h
 
 /** Match-table columns with at least one value. */
 async function presentColumns(db: DuckDBConnection, records: string): Promise<Set<string>> {
-  const [row] = await queryRows<Record<string, bigint>>(db, `SELECT ${DATA_COLUMNS.map((c) => `count(${c}) AS ${c}`).join(', ')} FROM ${records}`);
-  return new Set(DATA_COLUMNS.filter((c) => Number(row[c]) > 0));
+  const existing = new Set((await queryRows<{ column_name: string }>(db, `SELECT column_name FROM (DESCRIBE ${records})`)).map((r) => r.column_name));
+  const cols = DATA_COLUMNS.filter((c) => existing.has(c));
+  const [row] = await queryRows<Record<string, bigint>>(db, `SELECT ${cols.map((c) => `count(${c}) AS ${c}`).join(', ')} FROM ${records}`);
+  return new Set(cols.filter((c) => Number(row[c]) > 0));
 }
 
 /** Id, CreatedDate and completeness of the matched records, read from their source rows. */

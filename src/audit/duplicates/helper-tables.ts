@@ -4,7 +4,12 @@ import { quoteString } from '../../snapshot/duckdb-types.js';
 import { callingCodes } from './calling-codes.js';
 import { NICKNAME_GROUPS, nicknameIndex } from './nicknames.js';
 
-export interface HelperTables { codes: string; nicknames: string }
+export interface HelperTables {
+  /** calling codes: (key, cc, trunk). */
+  codes: string;
+  /** nickname index: (name, g1, g2, g3, formal). */
+  nicknames: string;
+}
 
 export function helperTablesSql(prefix: string): { tables: HelperTables; sql: string[] } {
   const tables = { codes: `${prefix}codes`, nicknames: `${prefix}nicknames` };

@@ -17,7 +17,8 @@ export const LEGAL_SUFFIXES: readonly string[] = [
 ];
 
 /**
- * The same normalisation in plain TypeScript, for tests and for explaining a match in a reason:
+ * The same normalisation in plain TypeScript (normalise-sql.ts's `company` is the one that runs),
+ * so tests can check the SQL against a readable definition:
  * lower case, accents and dots removed, "&" read as "and", punctuation as spaces, a leading "the"
  * and trailing legal-form words dropped (the first word always stays).
  */

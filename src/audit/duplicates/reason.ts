@@ -21,10 +21,12 @@ export function reasonText(comparisons: readonly Comparison[], ev: PairEvidence)
       continue;
     }
     const sim = c.sim ? ev.sims[c.sim] : undefined;
+    // Names in alphabetical order, so the text does not depend on which record came first.
+    const [x, y] = [ev.fn?.[0] ?? '?', ev.fn?.[1] ?? '?'].sort();
     agree.push(level.text
       .replace('{sim}', typeof sim === 'number' ? sim.toFixed(2) : '?')
-      .replace('{x}', ev.fn?.[0] ?? '?')
-      .replace('{y}', ev.fn?.[1] ?? '?'));
+      .replace('{x}', x)
+      .replace('{y}', y));
   }
   const head = agree.length ? agree.join(', ') : 'similar records';
   return differ.length ? `${head}; differs: ${differ.join(', ')}` : head;

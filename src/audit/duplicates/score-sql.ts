@@ -3,7 +3,8 @@
  * similarities once, put each comparison in its level, sum the level weights (correlated groups
  * capped) and keep the pairs at or above the threshold weight. Only matched pairs leave DuckDB.
  */
-import { GROUPS, SIMILARITIES, TF_PRIOR_RECORDS, type Comparison, type Level } from './score-model.js';
+import { GROUPS, TF_PRIOR_RECORDS, type Comparison, type Level } from './score-model.js';
+import { SIMILARITIES } from './comparisons.js';
 
 export interface ScoreQuery {
   sql: string;
@@ -92,12 +93,25 @@ export function scoreSql(comparisons: readonly Comparison[], records: string, sh
     return idx.length ? [`lv_${c.id} IN (${idx.join(', ')})`] : [];
   });
   const corroborated = corroborating.length ? corroborating.join(' OR ') : 'false';
-  const levelsWhere = (flag: 'personal' | 'conflicts') => comparisons.flatMap((c) => {
-    const idx = c.levels.flatMap((l, i) => (l[flag] ? [i] : []));
+  const levelsWhere = (test: (l: Level) => boolean) => comparisons.flatMap((c) => {
+    const idx = c.levels.flatMap((l, i) => (test(l) ? [i] : []));
     return idx.length ? [`lv_${c.id} IN (${idx.join(', ')})`] : [];
   }).join(' OR ') || 'false';
-  // Names that clearly differ are only overruled by evidence about the person (score-model.ts).
-  const allowed = `NOT (${levelsWhere('conflicts')}) OR ${levelsWhere('personal')}`;
+  // Conflicts (names that clearly differ, a missing name, another company) are only overruled by
+  // evidence about the person. A birthdate in the same place overrules name conflicts; when both
+  // names differ, only in the same home, not at the same company: colleagues share birthdays too.
+  const nameDiffers = (id: string) => {
+    const c = comparisons.find((x) => x.id === id);
+    const idx = c ? c.levels.flatMap((l, i) => (l.conflicts === 'name' && l.id !== 'missing' ? [i] : [])) : [];
+    return idx.length ? `lv_${id} IN (${idx.join(', ')})` : 'false';
+  };
+  const sameCompany = comparisons.filter((c) => c.id === 'company').flatMap((c) => {
+    const idx = c.levels.flatMap((l, i) => (l.locates ? [i] : []));
+    return idx.length ? [`lv_company IN (${idx.join(', ')})`] : [];
+  }).join(' OR ') || 'false';
+  const allowed = `NOT (${levelsWhere((l) => !!l.conflicts)}) OR ${levelsWhere((l) => l.personal === true)}
+    OR (NOT (${levelsWhere((l) => l.conflicts === 'company')}) AND (NOT ((${nameDiffers('first')}) AND (${nameDiffers('last')})) OR NOT (${sameCompany}))
+        AND (${levelsWhere((l) => l.personal === 'with-location')}) AND (${levelsWhere((l) => !!l.locates)}))`;
   // w is the evidence with the names-only penalty applied when nothing but names agrees.
   const sql = `SELECT a, b, w, corroborated, ${Object.values(levelColumns).join(', ')}${keepSims.length ? ', ' + keepSims.join(', ') : ''}, x_fn, y_fn FROM (
   SELECT *, (${corroborated}) AS corroborated, ${terms.join('\n    + ')} - CASE WHEN ${corroborated} THEN 0.0 ELSE ${num(namesOnlyPenalty)} END AS w FROM (

@@ -98,13 +98,13 @@ export async function createSyntheticOrg(db: DuckDBConnection, opts: { contacts:
        ${pick(FIRST, 'i', 20, 1.6)} AS fn,
        CASE WHEN ${u('i', 21)} < 0.6 THEN ${pick(LAST, 'i', 22, 1.8)} ELSE ${pick(SYL1, 'i', 23)} || ${pick(SYL2, 'i', 24)} || CASE WHEN ${u('i', 25)} < 0.5 THEN '' ELSE ${pick(SYL2, 'i', 26)} END END AS ln,
        floor(${u('i', 27)} * ${nA})::INTEGER AS acc, ${u('i', 28)} AS r1, ${u('i', 29)} AS r2, ${u('i', 30)} AS r3, ${u('i', 31)} AS r4,
-       ${digits10('i', 32)} AS direct, ${digits10('i', 34)} AS mobile, floor(${u('i', 36)} * 100)::INTEGER AS num
+       ${digits10('i', 32)} AS direct, ${digits10('i', 34)} AS mobile, floor(${u('i', 36)} * 100)::INTEGER AS num, floor(${u('i', 37)} * 10000)::INTEGER AS num4
      FROM range(${nC}) t(i)`,
     `CREATE OR REPLACE TEMP TABLE ${p}con_full AS SELECT c.*, a.w1 || a.w2 || a.w3 || a.w4 || a.i::VARCHAR || '.com' AS dom, a.ph AS switchboard, a.city AS acity, a."Id" AS account_id
      FROM ${p}con_base c JOIN (SELECT b.*, '001S' || lpad(b.i::VARCHAR, 14, '0') AS "Id" FROM ${p}acc_base b) a ON a.i = c.acc`,
     `CREATE OR REPLACE TEMP TABLE ${p}con_clean AS SELECT i, fn, ln, account_id,
        CASE WHEN r1 < 0.55 THEN fn || '.' || ln || '@' || dom WHEN r1 < 0.7 THEN fn[1] || ln || '@' || dom
-            WHEN r1 < 0.88 THEN fn || ln || num::VARCHAR || '@' || ${pick(words('gmail.com yahoo.com outlook.com hotmail.com icloud.com'), 'i', 40)} END AS email,
+            WHEN r1 < 0.88 THEN fn || ln || num4::VARCHAR || '@' || ${pick(words('gmail.com yahoo.com outlook.com hotmail.com icloud.com'), 'i', 40)} END AS email,
        CASE WHEN r2 < 0.3 THEN switchboard WHEN r2 < 0.8 THEN direct END AS phone,
        CASE WHEN r3 < 0.4 THEN mobile END AS mobile,
        CASE WHEN r4 < 0.5 THEN (1 + num * 17)::VARCHAR || ' ' || ${cap(pick(STREET, 'i', 41))} || ' ' || ${pick(words('St Street Ave Rd Dr'), 'i', 42)} END AS street,

@@ -16,10 +16,10 @@ export interface DuplicateFinding {
   id: string;
   /** Stable cluster id: `dup-<master object>-<master Id>`. */
   cluster: string;
-  /** The surviving master candidate: a Contact before a Lead, then most complete, then oldest. */
+  /** The surviving master candidate: a Contact before a Lead, then the oldest, then the most complete. */
   master: string;
   masterObject: string;
-  /** Id of the most similar other member (for a Lead in a cluster with Contacts: the best Contact). */
+  /** Id of the most similar record it matched directly, a Contact rather than a Lead when it matched both. */
   of: string;
   ofObject: string;
   /** Match score of this record with `of`, 0–1 (see score-model.ts). */
@@ -33,8 +33,8 @@ export interface DuplicateOptions {
   threshold?: number;
   /** Also match Leads against Contacts (default true when both are given). */
   crossObject?: boolean;
-  /** Largest number of neighbours each record is compared with inside one blocking key (default 24). */
-  window?: number;
+  /** Largest group of records sharing one blocking-key value that is still compared pairwise (default 16). */
+  maxBlock?: number;
   /** Run only these blocking keys (ids from blocking.ts); for experiments and the bench. */
   blockingKeys?: string[];
   onProgress?: (msg: string) => void;
