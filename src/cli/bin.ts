@@ -6,6 +6,12 @@ if (process.env.CRMREADY_BENCH_STATS) {
   process.on('exit', () => process.stderr.write(`CRMREADY_STATS ${JSON.stringify({ maxRssMB: Math.round(process.resourceUsage().maxRSS / 1024) })}\n`));
 }
 
+// `crmready … | head` closes stdout early: that is the reader's choice, not an error.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') process.exit(0);
+  throw e;
+});
+
 main(process.argv.slice(2)).then((code) => {
   process.exitCode = code;
 });
