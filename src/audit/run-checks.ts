@@ -18,10 +18,27 @@ export async function createAuditTables(db: DuckDBConnection): Promise<void> {
   await db.run(`CREATE OR REPLACE TABLE memory.audit.record_scores (object VARCHAR, id VARCHAR, applicable_weight DOUBLE, failed_weight DOUBLE)`);
 }
 
-/** The rows a check sees: typed `t`, raw `r`, and derived columns `d` when any check asked for them. */
-export function fromClause(ctx: AuditContext, object: string): string {
+type Alias = 't' | 'r' | 'd';
+
+/** Which of t (typed), r (raw), d (derived) some SQL reads. Custom SQL may leave names unquoted (t.Amount). */
+export function aliasesIn(sql: string): Set<Alias> {
+  const used = new Set<Alias>();
+  for (const m of sql.matchAll(/\b([trd])\.(?=["A-Za-z_])/g)) used.add(m[1] as Alias);
+  return used;
+}
+
+/**
+ * The rows a check sees: typed `t`, raw `r`, derived `d` — joined positionally, but only the tables
+ * the SQL reads: a POSITIONAL JOIN costs about as much as the checks themselves on a million rows.
+ */
+export function fromClause(ctx: AuditContext, object: string, need: Set<Alias> = new Set(['t', 'r', 'd'])): string {
   const o = ctx.objects[object];
-  return `${o.table} t POSITIONAL JOIN ${o.rawTable} r${o.derivedTable ? ` POSITIONAL JOIN ${o.derivedTable} d` : ''}`;
+  const parts = [
+    need.has('t') || need.size === 0 ? `${o.table} t` : undefined,
+    need.has('r') ? `${o.rawTable} r` : undefined,
+    need.has('d') && o.derivedTable ? `${o.derivedTable} d` : undefined,
+  ].filter(Boolean);
+  return parts.join(' POSITIONAL JOIN ');
 }
 
 /** Materialises the derived columns the checks of one object need, in row order. */
@@ -40,8 +57,8 @@ export async function createDerivedTable(db: DuckDBConnection, ctx: AuditContext
   ctx.objects[object].derivedTable = name;
 }
 
-function idExpr(ctx: AuditContext, object: string): string {
-  return ctx.objects[object].fileColumns.includes('Id') ? 't."Id"' : `'row-' || CAST(t.rowid + 2 AS VARCHAR)`;
+function idExpr(ctx: AuditContext, object: string, alias: Alias): string {
+  return ctx.objects[object].fileColumns.includes('Id') ? `${alias}."Id"` : `'row-' || CAST(${alias}.rowid + 2 AS VARCHAR)`;
 }
 
 /** Finds which check's SQL is broken, so the error names the check rather than the object. */
@@ -57,16 +74,37 @@ async function brokenChecks(db: DuckDBConnection, ctx: AuditContext, object: str
   return problems;
 }
 
-export async function runSqlChecks(db: DuckDBConnection, ctx: AuditContext, object: string, checks: (SqlCheck & { ord: number })[], weights: Record<string, number>): Promise<{ results: { id: string; evaluated: number; failed: number }[]; problems: Problem[] }> {
+type Results = { results: { id: string; evaluated: number; failed: number }[]; problems: Problem[] };
+
+/** Checks grouped by the tables they read, so each group scans only those (see fromClause). */
+export async function runSqlChecks(db: DuckDBConnection, ctx: AuditContext, object: string, checks: (SqlCheck & { ord: number })[], weights: Record<string, number>): Promise<Results> {
+  const groups = new Map<string, (SqlCheck & { ord: number })[]>();
+  for (const c of checks) {
+    const key = [...aliasesIn(`${c.applicable} ${c.failing} ${c.value} ${c.message}`)].sort().join('');
+    groups.set(key, [...(groups.get(key) ?? []), c]);
+  }
+  const out: Results = { results: [], problems: [] };
+  for (const [key, group] of groups) {
+    const res = await runCheckGroup(db, ctx, object, group, weights, new Set(key.split('') as Alias[]));
+    out.results.push(...res.results);
+    out.problems.push(...res.problems);
+  }
+  return out;
+}
+
+async function runCheckGroup(db: DuckDBConnection, ctx: AuditContext, object: string, checks: (SqlCheck & { ord: number })[], weights: Record<string, number>, need: Set<Alias>): Promise<Results> {
   if (!checks.length) return { results: [], problems: [] };
-  const from = fromClause(ctx, object);
+  // The record Id comes from t or r: derived columns alone carry none.
+  if (!need.has('t') && !need.has('r')) need.add('r');
+  const from = fromClause(ctx, object, need);
+  const idAlias: Alias = need.has('t') ? 't' : 'r';
   // One scan of the object evaluates every check into plain columns (a_i applicable, f_i failed,
   // v_i/m_i value and message of failures only). Everything after reads that narrow temp table
   // by column name: big predicates appear once in the SQL, which keeps DuckDB's planning linear.
   const inner = checks.map((c, i) => `COALESCE((${c.applicable}), FALSE) AS a${i}, COALESCE((${c.applicable}) AND (${c.failing}), FALSE) AS f${i}, CAST(${c.value} AS VARCHAR) AS v${i}, CAST(${c.message} AS VARCHAR) AS m${i}`);
   const outer = checks.map((_, i) => `a${i}, f${i}, CASE WHEN f${i} THEN v${i} END AS v${i}, CASE WHEN f${i} THEN m${i} END AS m${i}`);
   try {
-    await db.run(`CREATE OR REPLACE TEMP TABLE audit_eval AS SELECT id, ${outer.join(', ')} FROM (SELECT ${idExpr(ctx, object)} AS id, ${inner.join(', ')} FROM ${from})`);
+    await db.run(`CREATE OR REPLACE TEMP TABLE audit_eval AS SELECT id, ${outer.join(', ')} FROM (SELECT ${idExpr(ctx, object, idAlias)} AS id, ${inner.join(', ')} FROM ${from})`);
   } catch (e) {
     const problems = await brokenChecks(db, ctx, object, checks);
     return { results: [], problems: problems.length ? problems : [{ code: 'audit_failed', field: object, message: `checks on ${object} failed: ${(e as Error).message.split('\n')[0]}` }] };

