@@ -147,7 +147,8 @@ export function writeContactChunk(ctx: OrgContext, chunk: number, sink: RowSink,
         d.leadSource = rng.chance(0.5) ? rng.pick(LEAD_SOURCE) : '';
         log.add(id, 'duplicate', undefined, ids.Contact.id(dupOf + 1));
         if (email !== prev.email && email.toLowerCase() === prev.email) log.add(id, 'non_normalised', 'Email');
-        created = rng.between(Math.max(created, sk.contCreated[dupOf]), asOfDay);
+        // A duplicate is entered after its original: a later day, so no time of day can reverse them.
+        created = rng.between(Math.min(asOfDay, Math.max(created, sk.contCreated[dupOf] + 1)), asOfDay);
         state = 'open';
         dupOf = -1;
       } else {

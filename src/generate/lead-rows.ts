@@ -173,7 +173,8 @@ export function writeLeads(ctx: OrgContext, memo: Map<number, RememberedContact>
       log.add(id, 'duplicate', undefined, ids.Lead.id(prevIndex + 1));
       if (d.email !== prev.email && d.email.toLowerCase() === prev.email) log.add(id, 'non_normalised', 'Email');
       state = 'open';
-      created = Math.max(created, sk.leadCreated[prevIndex]);
+      // Entered after the original, on a later day (see contact-rows.ts).
+      created = Math.min(asOfDay, Math.max(created, sk.leadCreated[prevIndex] + 1));
       owner = prevOwner;
       fieldDefectsAllowed = false;
       dupNext = false;

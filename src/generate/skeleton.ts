@@ -119,7 +119,8 @@ export function buildSkeleton(plan: Plan, people: OrgPeople, seed: number, asOfD
       acctFlags[parent] |= KEEP_CLEAN;
       const dup = addAccount(ACCOUNT_DUP, parent, hq, hq, 0);
       acctOwner[dup] = rng.chance(0.7) ? acctOwner[parent] : repIn(hq);
-      acctCreated[dup] = rng.between(acctCreated[parent], asOfDay - 1);
+      // Entered after the original, on a later day, so the oldest record is the original.
+      acctCreated[dup] = rng.between(Math.min(asOfDay - 1, acctCreated[parent] + 1), asOfDay - 1);
     }
     company++;
   }
