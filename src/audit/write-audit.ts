@@ -11,7 +11,7 @@ import { queryRows } from '../snapshot/duckdb.js';
 import type { SqlCheck } from './check-types.js';
 import type { AuditPlan } from './pack.js';
 import type { AuditResult } from './run-audit.js';
-import { fromClause } from './run-checks.js';
+import { forScan, fromClause } from './run-checks.js';
 import { lit, quoteIdent } from './sql.js';
 
 export interface WrittenAudit { dir: string; files: string[]; byCode: Record<string, number> }
@@ -56,7 +56,8 @@ export async function writeAudit(dir: string, snap: LoadedSnapshot, plan: AuditP
   for (const object of objects) {
     const checks = withFix.filter((c) => c.object === object);
     const fields = [...new Set(checks.map((c) => c.field!))];
-    const fixOf = (field: string) => `COALESCE(${checks.filter((c) => c.field === field).map((c) => `CASE WHEN (${c.applicable}) AND (${c.failing}) THEN CAST(${c.fix} AS VARCHAR) END`).join(', ')})`;
+    const scan = (sql: string) => forScan(audit.ctx, object, sql);
+    const fixOf = (field: string) => `COALESCE(${checks.filter((c) => c.field === field).map((c) => `CASE WHEN (${scan(c.applicable)}) AND (${scan(c.failing)}) THEN CAST(${scan(c.fix!)} AS VARCHAR) END`).join(', ')})`;
     const cols = fields.map((f) => `${fixOf(f)} AS ${quoteIdent(f)}`);
     const file = join(out, 'fixes', `${object}.csv`);
     const proposals = `SELECT * FROM (SELECT t."Id" AS "Id", ${cols.join(', ')} FROM ${fromClause(audit.ctx, object)})
