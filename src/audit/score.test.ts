@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ScoredCheck } from './score.js';
-import { recordScore, scoreAudit } from './score.js';
+import { scoreAudit } from './score.js';
 
 const scoring = { severity: { critical: 8, high: 4, medium: 2, low: 1 }, dimensions: { completeness: 1, validity: 1, uniqueness: 1, timeliness: 1, consistency: 1, integrity: 1 } };
 const check = (over: Partial<ScoredCheck>): ScoredCheck => ({ id: 'c', object: 'Contact', field: 'Email', dimension: 'validity', severity: 'high', evaluated: 100, failed: 0, ...over });
@@ -30,9 +30,5 @@ describe('scoreAudit', () => {
   });
   it('returns null overall when nothing was evaluated', () => {
     expect(scoreAudit([], scoring).overall).toBeNull();
-  });
-  it('scores a record by the weight of what it failed', () => {
-    expect(recordScore(10, 4)).toBe(60);
-    expect(recordScore(0, 0)).toBe(100);
   });
 });

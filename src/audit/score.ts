@@ -64,7 +64,3 @@ export function scoreAudit(checks: ScoredCheck[], scoring: Scoring): AuditScore 
   }
   return { overall: combineDimensions(byDimension, scoring.dimensions), byObject, byDimension, byField: finish(byField) };
 }
-
-/** A record's score: 100 × (1 − failed weight / weight of the checks that evaluated it). */
-export const recordScore = (applicableWeight: number, failedWeight: number): number =>
-  applicableWeight > 0 ? round1(100 * (1 - failedWeight / applicableWeight)) : 100;

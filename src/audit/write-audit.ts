@@ -42,7 +42,8 @@ export async function writeAudit(dir: string, snap: LoadedSnapshot, plan: AuditP
     FROM memory.audit.findings ORDER BY ord, object, id, field) TO ${lit(join(out, 'findings.csv'))} (HEADER, DELIMITER ',', QUOTE '"', ESCAPE '"')`);
   files.push('findings.csv');
 
-  // A record's weights arrive in parts (one per group of checks that scanned it): sum them first.
+  // A record's score: 100 × (1 − weight of the checks it failed / weight of the checks that evaluated it).
+  // Its weights arrive in parts (one per group of checks that scanned it): sum them first.
   await db.run(`COPY (SELECT s.object, s.id, round(100 * (1 - s.fw / s.aw), 1) AS score, count(f.id) AS findings, string_agg(DISTINCT f.code, ';' ORDER BY f.code) AS codes
     FROM (SELECT object, id, sum(applicable_weight) AS aw, sum(failed_weight) AS fw FROM memory.audit.record_scores GROUP BY ALL) s
     LEFT JOIN memory.audit.findings f ON f.object = s.object AND f.id = s.id

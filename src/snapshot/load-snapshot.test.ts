@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { writeTinySnapshot } from '../test-support/tiny-snapshot.js';
 import { queryRows } from './duckdb.js';
 import { loadSnapshotResult, type LoadedSnapshot } from './load-snapshot.js';
-import { digestCsvFile } from './file-digest.js';
+import { sha256File } from './file-digest.js';
 
 const open: LoadedSnapshot[] = [];
 afterEach(() => open.splice(0).forEach((s) => s.close()));
@@ -108,8 +108,8 @@ describe('loadSnapshot', () => {
     const dir = writeTinySnapshot();
     const file = join(dir, 'data/Contact.csv');
     writeFileSync(file, 'Id,AccountId,LastName,Email,Birthdate\n003000000000001AAA,,Smith,,\n003000000000002AAA,,"Unclosed,,\n');
-    const d = await digestCsvFile(file);
-    editJson(dir, 'snapshot.json', (j) => { j.objects.Contact.sha256 = d.sha256; j.objects.Contact.rows = 2; });
+    const sha256 = await sha256File(file);
+    editJson(dir, 'snapshot.json', (j) => { j.objects.Contact.sha256 = sha256; j.objects.Contact.rows = 2; });
     const res = await load(dir);
     expect(res.ok).toBe(false);
     if (res.ok) return;
