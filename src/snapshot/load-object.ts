@@ -38,11 +38,9 @@ export async function loadObject(db: DuckDBConnection, name: string, path: strin
   const fields = def.fields;
   const inFile = new Set(header.value);
   const selects: string[] = [];
-  const typed: string[] = [];
   for (const [field, f] of Object.entries(fields)) {
     if (inFile.has(field)) {
       selects.push(`${castExpression(field, f.type)} AS ${quoteIdent(field)}`);
-      if (duckType(f.type) !== 'VARCHAR') typed.push(field);
     } else {
       selects.push(`NULL::${duckType(f.type)} AS ${quoteIdent(field)}`);
     }
@@ -60,22 +58,7 @@ export async function loadObject(db: DuckDBConnection, name: string, path: strin
   if (Number(n) !== expectedRows) {
     return { ok: false, problems: [{ code: 'row_count_mismatch', file: path, message: `${n} rows in the file, snapshot.json says ${expectedRows}`, hint: 'the manifest was edited by hand or the file is not well-formed CSV (check quoting): capture the snapshot again' }] };
   }
-  warnings.push(...(await unparsedValues(db, name, path, rawTable, table, typed, fields)));
   return { ok: true, value: { name, table, rawTable, rows: expectedRows, columns: [...Object.keys(fields), ...extra], fileColumns: header.value, warnings } };
-}
-
-/** Values that are present in the file but are not of the field's type (NULL in the typed table). */
-async function unparsedValues(db: DuckDBConnection, name: string, path: string, rawTable: string, table: string, typed: string[], fields: ObjectDef['fields']): Promise<Problem[]> {
-  if (!typed.length) return [];
-  // rowid lines the raw and typed tables up: both were created in file order from the same scan.
-  const sums = typed.map((f, i) => `count(*) FILTER (WHERE NULLIF(TRIM(r.${quoteIdent(f)}), '') IS NOT NULL AND t.${quoteIdent(f)} IS NULL) AS c${i}`);
-  const [row] = await queryRows<Record<string, bigint>>(db, `SELECT ${sums.join(', ')} FROM ${rawTable} r POSITIONAL JOIN ${table} t`);
-  const out: Problem[] = [];
-  typed.forEach((f, i) => {
-    const n = Number(row[`c${i}`]);
-    if (n > 0) out.push({ code: 'unparsed_values', file: path, field: `${name}.${f}`, message: `${n} value(s) are not valid ${fields[f].type} values; they are NULL in the typed table and kept as text in the raw table`, hint: 'the audit reports each of them as invalid_format' });
-  });
-  return out;
 }
 
 /** DuckDB's CSV errors carry the line; keep the first lines of the reason and drop its option dump. */

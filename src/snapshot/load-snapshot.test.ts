@@ -6,6 +6,7 @@ import { writeTinySnapshot } from '../test-support/tiny-snapshot.js';
 import { queryRows } from './duckdb.js';
 import { loadSnapshotResult, type LoadedSnapshot } from './load-snapshot.js';
 import { sha256File } from './file-digest.js';
+import { findUnparsedValues } from './unparsed-values.js';
 
 const open: LoadedSnapshot[] = [];
 afterEach(() => open.splice(0).forEach((s) => s.close()));
@@ -42,7 +43,7 @@ describe('loadSnapshot', () => {
     const t = Object.fromEntries(types.map((r) => [r.column_name, r.data_type]));
     expect(t).toMatchObject({ Id: 'VARCHAR', Birthdate: 'DATE', HasOptedOutOfEmail: 'BOOLEAN', LastModifiedDate: 'TIMESTAMP' });
     // Unparsable values and unknown columns are reported, never dropped.
-    const codes = s.warnings.map((w) => `${w.code}:${w.field}`);
+    const codes = [...s.warnings, ...(await findUnparsedValues(s))].map((w) => `${w.code}:${w.field}`);
     expect(codes).toContain('unparsed_values:Account.AnnualRevenue');
     expect(codes).toContain('unparsed_values:Contact.Birthdate');
     expect(codes).toContain('column_not_in_schema:Legacy_Code__c');

@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { loadSnapshot } from '../../snapshot/load-snapshot.js';
 import { summariseSnapshot, type SnapshotSummary } from '../../snapshot/summarise-snapshot.js';
+import { findUnparsedValues } from '../../snapshot/unparsed-values.js';
 import { consoleOutput, fmtInt, table, type Output } from '../output.js';
 
 export function printSummary(out: Output, s: SnapshotSummary): void {
@@ -21,10 +22,11 @@ export async function runInspect(dir: string, opts: { cache?: boolean; fullVerif
   });
   try {
     const summary = await summariseSnapshot(snap);
-    if (opts.json) out.result(JSON.stringify({ ...summary, warnings: snap.warnings }, null, 2));
+    const warnings = [...snap.warnings, ...(await findUnparsedValues(snap))];
+    if (opts.json) out.result(JSON.stringify({ ...summary, warnings }, null, 2));
     else {
       printSummary(out, summary);
-      out.warnings(snap.warnings);
+      out.warnings(warnings);
       out.info(`checksums verified${snap.fromCache ? ', tables from cache' : ''} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
     }
     return summary;
