@@ -2,7 +2,7 @@
 import type { FieldType } from '../core/codes.js';
 import type { Problem } from '../core/problem.js';
 import type { FieldDef } from '../core/snapshot-files.js';
-import type { AuditContext, CommonCheck } from './check-types.js';
+import type { AuditContext, CommonCheck, CompileResult } from './check-types.js';
 
 export function editDistance(a: string, b: string): number {
   const dp = Array.from({ length: b.length + 1 }, (_, j) => j);
@@ -88,3 +88,24 @@ export function resolveFields(ctx: AuditContext, object: string, named: string[]
 }
 
 export const isType = (...types: FieldType[]) => (_: string, def: FieldDef) => types.includes(def.type);
+
+/**
+ * The shape most check kinds share: resolve the entry's objects, then each object's fields (named,
+ * or by default those matching `byDefault`), collecting problems and warnings, and let `build` add
+ * the checks (or problems) for one field.
+ */
+export function compileFields(
+  spec: CommonCheck, ctx: AuditContext, checkName: string, named: string[] | undefined,
+  byDefault: (name: string, def: FieldDef) => boolean,
+  build: (object: string, field: string, out: CompileResult) => void,
+): CompileResult {
+  const { objects, warnings } = resolveObjects(spec, ctx, checkName);
+  const out: CompileResult = { checks: [], problems: [], warnings };
+  for (const object of objects) {
+    const r = resolveFields(ctx, object, named, byDefault, checkName);
+    out.problems.push(...r.problems);
+    out.warnings.push(...r.warnings);
+    for (const field of r.fields) build(object, field, out);
+  }
+  return out;
+}

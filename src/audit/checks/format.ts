@@ -4,13 +4,13 @@
  * record's country). Fake-but-well-formed values (test@test.com) are the placeholder check's job.
  */
 import { z } from 'zod';
-import type { CheckKind, CompileResult } from '../check-types.js';
+import type { CheckKind } from '../check-types.js';
 import { CommonCheckFields } from '../check-types.js';
 import { POSTAL_PATTERNS } from '../data/postal-codes.js';
 import { countryFieldFor, countryIso } from '../geo-sql.js';
 import { phoneSql } from '../phone-sql.js';
 import { placeholderSql } from './placeholder.js';
-import { fieldDef, resolveFields, resolveObjects } from '../resolve.js';
+import { compileFields, fieldDef } from '../resolve.js';
 import { and, inValues, lit, notBlank, raw, text, typed } from '../sql.js';
 
 const FORMATS = ['email', 'phone', 'url', 'postal_code', 'typed'] as const;
@@ -48,52 +48,44 @@ export const format: CheckKind<z.infer<typeof Params>> = {
   defaults: { dimension: 'validity', severity: 'medium', code: 'invalid_format' },
   example: { kind: 'format', object: 'Contact', fields: { Email: 'email', MobilePhone: 'phone' } },
   compile(spec, ctx) {
-    const { objects, warnings } = resolveObjects(spec, ctx, spec.id ?? 'format');
-    const out: CompileResult = { checks: [], problems: [], warnings };
-    for (const object of objects) {
-      const named = spec.fields ? Object.keys(spec.fields) : undefined;
-      const r = resolveFields(ctx, object, named, (name, def) => !!defaultFormat(name, def.type), spec.id ?? 'format');
-      out.problems.push(...r.problems);
-      out.warnings.push(...r.warnings);
-      for (const field of r.fields) {
-        const fmt = spec.fields?.[field] ?? defaultFormat(field, fieldDef(ctx, object, field)?.type ?? 'string')!;
-        let failing: string;
-        let derive: Record<string, string> | undefined;
-        let derive2: Record<string, string> | undefined;
-        let applicable = notBlank(field);
-        let message: string;
-        if (fmt === 'email') {
-          failing = `NOT regexp_full_match(${text(field)}, ${lit(EMAIL_RE)}) OR ${text(field)} LIKE '%..%'`;
-          message = lit('not a valid email address');
-        } else if (fmt === 'url') {
-          failing = `NOT regexp_full_match(${text(field)}, ${lit(URL_RE)}) OR regexp_full_match(${text(field)}, ${lit(BARE_WWW_RE)})`;
-          message = lit('not a valid web address');
-        } else if (fmt === 'typed') {
-          failing = `${typed(field)} IS NULL`;
-          message = lit(`not a valid ${fieldDef(ctx, object, field)?.type ?? 'typed'} value`);
-        } else if (fmt === 'phone') {
-          const p = phoneSql(ctx, object, field);
-          failing = `NOT ${p.valid}`;
-          derive = p.derive;
-          derive2 = p.derive2;
-          message = lit('not a valid phone number for the record\'s country');
-        } else {
-          const countryField = countryFieldFor(ctx, object, field);
-          const iso = countryField ? countryIso(ctx, object, countryField) : lit(ctx.facts.defaultCountry);
-          const known = Object.entries(POSTAL_PATTERNS);
-          applicable = and(notBlank(field), inValues(iso, known.map(([c]) => c)));
-          failing = `NOT (CASE ${iso} ${known.map(([c, p]) => `WHEN ${lit(c)} THEN regexp_full_match(upper(${text(field)}), ${lit(p)})`).join(' ')} END)`;
-          message = `'not a postal code of ' || ${iso}`;
-        }
-        // A placeholder ("N/A" in Phone) is the placeholder check's finding, not a format error.
-        applicable = and(applicable, `NOT ${placeholderSql(field, fieldDef(ctx, object, field)?.type ?? 'string')}`);
-        out.checks.push({
-          type: 'sql', kind: 'format', id: spec.id ?? `format.${object}.${field}`, object, field,
-          dimension: spec.dimension ?? 'validity', severity: spec.severity ?? 'medium', code: 'invalid_format',
-          applicable: and(applicable, spec.where), failing, value: raw(field), message, derive, derive2,
-        });
-      }
+    const named = spec.fields ? Object.keys(spec.fields) : undefined;
+    return compileFields(spec, ctx, spec.id ?? 'format', named, (name, def) => !!defaultFormat(name, def.type), (object, field, out) => {
+    const fmt = spec.fields?.[field] ?? defaultFormat(field, fieldDef(ctx, object, field)?.type ?? 'string')!;
+    let failing: string;
+    let derive: Record<string, string> | undefined;
+    let derive2: Record<string, string> | undefined;
+    let applicable = notBlank(field);
+    let message: string;
+    if (fmt === 'email') {
+      failing = `NOT regexp_full_match(${text(field)}, ${lit(EMAIL_RE)}) OR ${text(field)} LIKE '%..%'`;
+      message = lit('not a valid email address');
+    } else if (fmt === 'url') {
+      failing = `NOT regexp_full_match(${text(field)}, ${lit(URL_RE)}) OR regexp_full_match(${text(field)}, ${lit(BARE_WWW_RE)})`;
+      message = lit('not a valid web address');
+    } else if (fmt === 'typed') {
+      failing = `${typed(field)} IS NULL`;
+      message = lit(`not a valid ${fieldDef(ctx, object, field)?.type ?? 'typed'} value`);
+    } else if (fmt === 'phone') {
+      const p = phoneSql(ctx, object, field);
+      failing = `NOT ${p.valid}`;
+      derive = p.derive;
+      derive2 = p.derive2;
+      message = lit('not a valid phone number for the record\'s country');
+    } else {
+      const countryField = countryFieldFor(ctx, object, field);
+      const iso = countryField ? countryIso(ctx, object, countryField) : lit(ctx.facts.defaultCountry);
+      const known = Object.entries(POSTAL_PATTERNS);
+      applicable = and(notBlank(field), inValues(iso, known.map(([c]) => c)));
+      failing = `NOT (CASE ${iso} ${known.map(([c, p]) => `WHEN ${lit(c)} THEN regexp_full_match(upper(${text(field)}), ${lit(p)})`).join(' ')} END)`;
+      message = `'not a postal code of ' || ${iso}`;
     }
-    return out;
+    // A placeholder ("N/A" in Phone) is the placeholder check's finding, not a format error.
+    applicable = and(applicable, `NOT ${placeholderSql(field, fieldDef(ctx, object, field)?.type ?? 'string')}`);
+    out.checks.push({
+      type: 'sql', kind: 'format', id: spec.id ?? `format.${object}.${field}`, object, field,
+      dimension: spec.dimension ?? 'validity', severity: spec.severity ?? 'medium', code: 'invalid_format',
+      applicable: and(applicable, spec.where), failing, value: raw(field), message, derive, derive2,
+    });
+    });
   },
 };

@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import type { CheckKind } from '../check-types.js';
 import { CommonCheckFields } from '../check-types.js';
-import { fieldDef, resolveFields, resolveObjects } from '../resolve.js';
+import { compileFields, fieldDef } from '../resolve.js';
 import { and, inValues, lit, notBlank, raw, text } from '../sql.js';
 
 const Params = z.strictObject({
@@ -23,30 +23,22 @@ export const picklist: CheckKind<z.infer<typeof Params>> = {
   defaults: { dimension: 'validity', severity: 'medium', code: 'invalid_picklist' },
   example: { kind: 'picklist', object: 'Opportunity', fields: ['StageName'] },
   compile(spec, ctx) {
-    const { objects, warnings } = resolveObjects(spec, ctx, spec.id ?? 'picklist');
-    const out: ReturnType<CheckKind['compile']> = { checks: [], problems: [], warnings };
-    for (const object of objects) {
-      const r = resolveFields(ctx, object, spec.fields, (_, def) => def.type === 'picklist' || def.type === 'multipicklist', spec.id ?? 'picklist');
-      out.problems.push(...r.problems);
-      out.warnings.push(...r.warnings);
-      for (const field of r.fields) {
-        const def = fieldDef(ctx, object, field);
-        if (!def?.values) {
-          out.problems.push({ code: 'not_a_picklist', field: `${object}.${field}`, message: `${object}.${field} has no picklist values in schema.json` });
-          continue;
-        }
-        const allowed = [...def.values, ...spec.also_allow];
-        const failing = def.type === 'multipicklist'
-          ? `len(list_filter(string_split(${text(field)}, ';'), v -> NOT ${inValues('TRIM(v)', allowed)})) > 0`
-          : `NOT ${inValues(text(field), allowed)}`;
-        out.checks.push({
-          type: 'sql', kind: 'picklist', id: spec.id ?? `picklist.${object}.${field}`, object, field,
-          dimension: spec.dimension ?? 'validity', severity: spec.severity ?? 'medium', code: 'invalid_picklist',
-          applicable: and(notBlank(field), spec.where), failing, value: raw(field),
-          message: lit(`not one of the ${def.values.length} active values of ${field}`),
-        });
-      }
+    return compileFields(spec, ctx, spec.id ?? 'picklist', spec.fields, (_, def) => def.type === 'picklist' || def.type === 'multipicklist', (object, field, out) => {
+    const def = fieldDef(ctx, object, field);
+    if (!def?.values) {
+      out.problems.push({ code: 'not_a_picklist', field: `${object}.${field}`, message: `${object}.${field} has no picklist values in schema.json` });
+      return;
     }
-    return out;
+    const allowed = [...def.values, ...spec.also_allow];
+    const failing = def.type === 'multipicklist'
+      ? `len(list_filter(string_split(${text(field)}, ';'), v -> NOT ${inValues('TRIM(v)', allowed)})) > 0`
+      : `NOT ${inValues(text(field), allowed)}`;
+    out.checks.push({
+      type: 'sql', kind: 'picklist', id: spec.id ?? `picklist.${object}.${field}`, object, field,
+      dimension: spec.dimension ?? 'validity', severity: spec.severity ?? 'medium', code: 'invalid_picklist',
+      applicable: and(notBlank(field), spec.where), failing, value: raw(field),
+      message: lit(`not one of the ${def.values.length} active values of ${field}`),
+    });
+    });
   },
 };

@@ -5,9 +5,9 @@
  * as facts; writing to them overwrites nothing real. Whole-value matches only, so "Tester" is fine.
  */
 import { z } from 'zod';
-import type { CheckKind, CompileResult } from '../check-types.js';
+import type { CheckKind } from '../check-types.js';
 import { CommonCheckFields } from '../check-types.js';
-import { fieldDef, resolveFields, resolveObjects } from '../resolve.js';
+import { compileFields, fieldDef } from '../resolve.js';
 import { and, lit, matchesAnyCi, notBlank, raw } from '../sql.js';
 
 export const DEFAULT_TOKENS = [
@@ -50,24 +50,16 @@ export const placeholder: CheckKind<z.infer<typeof Params>> = {
   defaults: { dimension: 'validity', severity: 'medium', code: 'placeholder_value' },
   example: { kind: 'placeholder', object: 'Lead', fields: ['Company', 'Email'], also_tokens: ['see notes'] },
   compile(spec, ctx) {
-    const { objects, warnings } = resolveObjects(spec, ctx, spec.id ?? 'placeholder');
-    const out: CompileResult = { checks: [], problems: [], warnings };
     const tokens = [...(spec.tokens ?? DEFAULT_TOKENS), ...spec.also_tokens].map((t) => t.toLowerCase());
     const emails = (spec.emails ?? DEFAULT_EMAILS).map((e) => e.toLowerCase());
-    for (const object of objects) {
-      const r = resolveFields(ctx, object, spec.fields, (name, def) => TEXT_TYPES.has(def.type), spec.id ?? 'placeholder');
-      out.problems.push(...r.problems);
-      out.warnings.push(...r.warnings);
-      for (const field of r.fields) {
-        const type = fieldDef(ctx, object, field)?.type ?? 'string';
-        out.checks.push({
-          type: 'sql', kind: 'placeholder', id: spec.id ?? `placeholder.${object}.${field}`, object, field,
-          dimension: spec.dimension ?? 'validity', severity: spec.severity ?? 'medium', code: 'placeholder_value',
-          applicable: and(notBlank(field), spec.where), failing: placeholderSql(field, type, tokens, emails), value: raw(field),
-          message: lit('a placeholder, not a real value'),
-        });
-      }
-    }
-    return out;
+    return compileFields(spec, ctx, spec.id ?? 'placeholder', spec.fields, (name, def) => TEXT_TYPES.has(def.type), (object, field, out) => {
+    const type = fieldDef(ctx, object, field)?.type ?? 'string';
+    out.checks.push({
+      type: 'sql', kind: 'placeholder', id: spec.id ?? `placeholder.${object}.${field}`, object, field,
+      dimension: spec.dimension ?? 'validity', severity: spec.severity ?? 'medium', code: 'placeholder_value',
+      applicable: and(notBlank(field), spec.where), failing: placeholderSql(field, type, tokens, emails), value: raw(field),
+      message: lit('a placeholder, not a real value'),
+    });
+    });
   },
 };

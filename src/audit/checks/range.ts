@@ -7,9 +7,9 @@
  *   percentile (an Amount with three extra zeros), robust to the skew of money fields.
  */
 import { z } from 'zod';
-import type { CheckKind, CompileResult } from '../check-types.js';
+import type { CheckKind } from '../check-types.js';
 import { CommonCheckFields } from '../check-types.js';
-import { fieldDef, resolveFields, resolveObjects } from '../resolve.js';
+import { compileFields, fieldDef } from '../resolve.js';
 import { and, dateLit, lit, quoteIdent, raw, typed } from '../sql.js';
 
 const Params = z.strictObject({
@@ -38,58 +38,50 @@ export const range: CheckKind<z.infer<typeof Params>> = {
   defaults: { dimension: 'validity', severity: 'medium', code: 'out_of_range' },
   example: { kind: 'range', object: 'Opportunity', fields: ['CloseDate'], within_years: 5 },
   compile(spec, ctx) {
-    const { objects, warnings } = resolveObjects(spec, ctx, spec.id ?? 'range');
-    const out: CompileResult = { checks: [], problems: [], warnings };
     const explicit = spec.min !== undefined || spec.max !== undefined || spec.within_years !== undefined || spec.max_years_ahead !== undefined || spec.max_years_back !== undefined || spec.not_future || spec.min_date !== undefined || spec.outlier_factor !== undefined;
-    for (const object of objects) {
-      // Without an explicit rule, the check enforces schema.json's own min/max.
-      const r = resolveFields(ctx, object, spec.fields, (_, def) => !explicit && NUMERIC.has(def.type) && (def.min !== undefined || def.max !== undefined), spec.id ?? 'range');
-      out.problems.push(...r.problems);
-      out.warnings.push(...r.warnings);
-      for (const field of r.fields) {
-        const def = fieldDef(ctx, object, field);
-        const type = def?.type ?? 'string';
-        const v = typed(field);
-        const fails: string[] = [];
-        const why: string[] = [];
-        // Several range rules may target one field (schema bounds and an outlier rule on Amount): each is its own check.
-        const rules: string[] = [];
-        if (NUMERIC.has(type)) {
-          const min = spec.min ?? (explicit ? undefined : def?.min);
-          const max = spec.max ?? (explicit ? undefined : def?.max);
-          if (min !== undefined || max !== undefined) rules.push('bounds');
-          if (min !== undefined) { fails.push(`${v} < ${min}`); why.push(`below ${min}`); }
-          if (max !== undefined) { fails.push(`${v} > ${max}`); why.push(`above ${max}`); }
-          if (spec.outlier_factor) {
-            rules.push('outlier');
-            fails.push(`${v} > ${spec.outlier_factor} * (SELECT quantile_cont(${quoteIdent(field)}, 0.99) FROM ${ctx.objects[object].table} WHERE ${quoteIdent(field)} > 0)`);
-            why.push(`more than ${spec.outlier_factor}× the 99th percentile`);
-          }
-        } else if (DATES.has(type)) {
-          const d = type === 'datetime' ? `CAST(${v} AS DATE)` : v;
-          const ahead = spec.max_years_ahead ?? spec.within_years;
-          const back = spec.max_years_back ?? spec.within_years;
-          if (ahead !== undefined || back !== undefined) rules.push('window');
-          if (ahead !== undefined) { fails.push(`${d} > ${dateLit(ctx.asOf)} + INTERVAL ${Math.round(ahead * 12)} MONTH`); why.push(`more than ${ahead} years after ${ctx.asOf}`); }
-          if (back !== undefined) { fails.push(`${d} < ${dateLit(ctx.asOf)} - INTERVAL ${Math.round(back * 12)} MONTH`); why.push(`more than ${back} years before ${ctx.asOf}`); }
-          if (spec.min_date) { rules.push('early'); fails.push(`${d} < ${dateLit(spec.min_date)}`); why.push(`before ${spec.min_date}`); }
-          if (spec.not_future) { rules.push('future'); fails.push(`${d} > ${dateLit(ctx.asOf)}`); why.push(`after the snapshot date ${ctx.asOf}`); }
-        } else {
-          out.problems.push({ code: 'not_a_range_field', field: `${object}.${field}`, message: `range: ${object}.${field} is ${type}, not a number or date` });
-          continue;
-        }
-        if (!fails.length) {
-          if (spec.fields) out.problems.push({ code: 'empty_range', field: `${object}.${field}`, message: `range: no rule for ${object}.${field}: give min, max, within_years, max_years_ahead, max_years_back, not_future, min_date or outlier_factor` });
-          continue;
-        }
-        out.checks.push({
-          type: 'sql', kind: 'range', id: spec.id ? `${spec.id}.${object}.${field}` : `range.${object}.${field}.${rules.join('_')}`, object, field,
-          dimension: spec.dimension ?? 'validity', severity: spec.severity ?? 'medium', code: 'out_of_range',
-          applicable: and(`${v} IS NOT NULL`, spec.where), failing: fails.map((f) => `(${f})`).join(' OR '), value: raw(field),
-          message: lit(why.join(' or ')),
-        });
+    // Without an explicit rule, the check enforces schema.json's own min/max.
+    return compileFields(spec, ctx, spec.id ?? 'range', spec.fields, (_, def) => !explicit && NUMERIC.has(def.type) && (def.min !== undefined || def.max !== undefined), (object, field, out) => {
+    const def = fieldDef(ctx, object, field);
+    const type = def?.type ?? 'string';
+    const v = typed(field);
+    const fails: string[] = [];
+    const why: string[] = [];
+    // Several range rules may target one field (schema bounds and an outlier rule on Amount): each is its own check.
+    const rules: string[] = [];
+    if (NUMERIC.has(type)) {
+      const min = spec.min ?? (explicit ? undefined : def?.min);
+      const max = spec.max ?? (explicit ? undefined : def?.max);
+      if (min !== undefined || max !== undefined) rules.push('bounds');
+      if (min !== undefined) { fails.push(`${v} < ${min}`); why.push(`below ${min}`); }
+      if (max !== undefined) { fails.push(`${v} > ${max}`); why.push(`above ${max}`); }
+      if (spec.outlier_factor) {
+        rules.push('outlier');
+        fails.push(`${v} > ${spec.outlier_factor} * (SELECT quantile_cont(${quoteIdent(field)}, 0.99) FROM ${ctx.objects[object].table} WHERE ${quoteIdent(field)} > 0)`);
+        why.push(`more than ${spec.outlier_factor}× the 99th percentile`);
       }
+    } else if (DATES.has(type)) {
+      const d = type === 'datetime' ? `CAST(${v} AS DATE)` : v;
+      const ahead = spec.max_years_ahead ?? spec.within_years;
+      const back = spec.max_years_back ?? spec.within_years;
+      if (ahead !== undefined || back !== undefined) rules.push('window');
+      if (ahead !== undefined) { fails.push(`${d} > ${dateLit(ctx.asOf)} + INTERVAL ${Math.round(ahead * 12)} MONTH`); why.push(`more than ${ahead} years after ${ctx.asOf}`); }
+      if (back !== undefined) { fails.push(`${d} < ${dateLit(ctx.asOf)} - INTERVAL ${Math.round(back * 12)} MONTH`); why.push(`more than ${back} years before ${ctx.asOf}`); }
+      if (spec.min_date) { rules.push('early'); fails.push(`${d} < ${dateLit(spec.min_date)}`); why.push(`before ${spec.min_date}`); }
+      if (spec.not_future) { rules.push('future'); fails.push(`${d} > ${dateLit(ctx.asOf)}`); why.push(`after the snapshot date ${ctx.asOf}`); }
+    } else {
+      out.problems.push({ code: 'not_a_range_field', field: `${object}.${field}`, message: `range: ${object}.${field} is ${type}, not a number or date` });
+      return;
     }
-    return out;
+    if (!fails.length) {
+      if (spec.fields) out.problems.push({ code: 'empty_range', field: `${object}.${field}`, message: `range: no rule for ${object}.${field}: give min, max, within_years, max_years_ahead, max_years_back, not_future, min_date or outlier_factor` });
+      return;
+    }
+    out.checks.push({
+      type: 'sql', kind: 'range', id: spec.id ? `${spec.id}.${object}.${field}` : `range.${object}.${field}.${rules.join('_')}`, object, field,
+      dimension: spec.dimension ?? 'validity', severity: spec.severity ?? 'medium', code: 'out_of_range',
+      applicable: and(`${v} IS NOT NULL`, spec.where), failing: fails.map((f) => `(${f})`).join(' OR '), value: raw(field),
+      message: lit(why.join(' or ')),
+    });
+    });
   },
 };

@@ -8,7 +8,7 @@
 import { z } from 'zod';
 import type { AuditContext, CheckKind } from '../check-types.js';
 import { CommonCheckFields } from '../check-types.js';
-import { fieldDef, resolveFields, resolveObjects } from '../resolve.js';
+import { compileFields, fieldDef } from '../resolve.js';
 import { and, isBlank, lit, notBlank, raw, text } from '../sql.js';
 
 const Params = z.strictObject({
@@ -38,42 +38,34 @@ export const reference: CheckKind<z.infer<typeof Params>> = {
   defaults: { dimension: 'integrity', severity: 'high', code: 'orphan_reference' },
   example: { kind: 'reference', object: 'Contact', fields: ['AccountId'] },
   compile(spec, ctx) {
-    const { objects, warnings } = resolveObjects(spec, ctx, spec.id ?? 'reference');
-    const out: ReturnType<CheckKind['compile']> = { checks: [], problems: [], warnings };
-    for (const object of objects) {
-      const r = resolveFields(ctx, object, spec.fields, (_, def) => def.type === 'reference', spec.id ?? 'reference');
-      out.problems.push(...r.problems);
-      out.warnings.push(...r.warnings);
-      for (const field of r.fields) {
-        const targets = fieldDef(ctx, object, field)?.referenceTo ?? [];
-        const sources = targets.map((t) => targetIds(ctx, t)).filter((s): s is string => !!s);
-        if (!sources.length) {
-          if (spec.fields) out.warnings.push({ code: 'target_not_in_snapshot', field: `${object}.${field}`, message: `${object}.${field} points to ${targets.join('/') || 'an unknown object'}, which is not in the snapshot; check skipped` });
-          continue;
-        }
-        const union = sources.join(' UNION ALL ');
-        const known = `left(${text(field)}, 15) IN (${union})`;
-        const allLoaded = sources.length === targets.length;
-        const prefixes = `left(${text(field)}, 3) IN (SELECT DISTINCT left(id, 3) FROM (${union}))`;
-        // With some targets missing, judge only values that look like they belong to a loaded one.
-        const judgeable = allLoaded ? 'TRUE' : `(${known} OR ${prefixes} OR NOT regexp_full_match(${text(field)}, '[a-zA-Z0-9]{15}([a-zA-Z0-9]{3})?'))`;
-        const id = spec.id ?? `reference.${object}.${field}`;
-        out.checks.push({
-          type: 'sql', kind: 'reference', id, object, field,
-          dimension: spec.dimension ?? 'integrity', severity: spec.severity ?? 'high', code: 'orphan_reference',
-          applicable: and(notBlank(field), judgeable, spec.where), failing: `NOT ${known}`, value: raw(field),
-          message: lit(`${field} points to no ${targets.join(' or ')} in the snapshot`),
-        });
-        if (spec.blank_is_orphan) {
-          out.checks.push({
-            type: 'sql', kind: 'reference', id: `${id}.blank`, object, field,
-            dimension: spec.dimension ?? 'integrity', severity: spec.severity ?? 'high', code: 'orphan_reference',
-            applicable: and(spec.where), failing: isBlank(field), value: `''`,
-            message: lit(`no ${targets.join(' or ')} linked (${field} is blank)`),
-          });
-        }
-      }
+    return compileFields(spec, ctx, spec.id ?? 'reference', spec.fields, (_, def) => def.type === 'reference', (object, field, out) => {
+    const targets = fieldDef(ctx, object, field)?.referenceTo ?? [];
+    const sources = targets.map((t) => targetIds(ctx, t)).filter((s): s is string => !!s);
+    if (!sources.length) {
+      if (spec.fields) out.warnings.push({ code: 'target_not_in_snapshot', field: `${object}.${field}`, message: `${object}.${field} points to ${targets.join('/') || 'an unknown object'}, which is not in the snapshot; check skipped` });
+      return;
     }
-    return out;
+    const union = sources.join(' UNION ALL ');
+    const known = `left(${text(field)}, 15) IN (${union})`;
+    const allLoaded = sources.length === targets.length;
+    const prefixes = `left(${text(field)}, 3) IN (SELECT DISTINCT left(id, 3) FROM (${union}))`;
+    // With some targets missing, judge only values that look like they belong to a loaded one.
+    const judgeable = allLoaded ? 'TRUE' : `(${known} OR ${prefixes} OR NOT regexp_full_match(${text(field)}, '[a-zA-Z0-9]{15}([a-zA-Z0-9]{3})?'))`;
+    const id = spec.id ?? `reference.${object}.${field}`;
+    out.checks.push({
+      type: 'sql', kind: 'reference', id, object, field,
+      dimension: spec.dimension ?? 'integrity', severity: spec.severity ?? 'high', code: 'orphan_reference',
+      applicable: and(notBlank(field), judgeable, spec.where), failing: `NOT ${known}`, value: raw(field),
+      message: lit(`${field} points to no ${targets.join(' or ')} in the snapshot`),
+    });
+    if (spec.blank_is_orphan) {
+      out.checks.push({
+        type: 'sql', kind: 'reference', id: `${id}.blank`, object, field,
+        dimension: spec.dimension ?? 'integrity', severity: spec.severity ?? 'high', code: 'orphan_reference',
+        applicable: and(spec.where), failing: isBlank(field), value: `''`,
+        message: lit(`no ${targets.join(' or ')} linked (${field} is blank)`),
+      });
+    }
+    });
   },
 };

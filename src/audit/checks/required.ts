@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import type { CheckKind } from '../check-types.js';
 import { CommonCheckFields } from '../check-types.js';
-import { resolveFields, resolveObjects } from '../resolve.js';
+import { compileFields } from '../resolve.js';
 import { and, inValues, isBlank, lit, raw, text } from '../sql.js';
 
 const Params = z.strictObject({
@@ -23,23 +23,15 @@ export const required: CheckKind<z.infer<typeof Params>> = {
   defaults: { dimension: 'completeness', severity: 'high', code: 'missing_required' },
   example: { kind: 'required', object: 'Contact', fields: ['LastName'] },
   compile(spec, ctx) {
-    const { objects, warnings } = resolveObjects(spec, ctx, spec.id ?? 'required');
-    const out: ReturnType<CheckKind['compile']> = { checks: [], problems: [], warnings };
     const tokens = spec.missing_tokens.map((s) => s.toLowerCase());
-    for (const object of objects) {
-      const r = resolveFields(ctx, object, spec.fields, (name, def) => !!def.required && def.type !== 'id' && def.type !== 'boolean', spec.id ?? 'required');
-      out.problems.push(...r.problems);
-      out.warnings.push(...r.warnings);
-      for (const field of r.fields) {
-        const missing = tokens.length ? `${isBlank(field)} OR ${inValues(`lower(${text(field)})`, tokens)}` : isBlank(field);
-        out.checks.push({
-          type: 'sql', kind: 'required', id: spec.id ?? `required.${object}.${field}`, object, field,
-          dimension: spec.dimension ?? 'completeness', severity: spec.severity ?? 'high', code: 'missing_required',
-          applicable: and(spec.where), failing: missing, value: `COALESCE(${raw(field)}, '')`,
-          message: lit(`${field} is required but blank`),
-        });
-      }
-    }
-    return out;
+    return compileFields(spec, ctx, spec.id ?? 'required', spec.fields, (name, def) => !!def.required && def.type !== 'id' && def.type !== 'boolean', (object, field, out) => {
+    const missing = tokens.length ? `${isBlank(field)} OR ${inValues(`lower(${text(field)})`, tokens)}` : isBlank(field);
+    out.checks.push({
+      type: 'sql', kind: 'required', id: spec.id ?? `required.${object}.${field}`, object, field,
+      dimension: spec.dimension ?? 'completeness', severity: spec.severity ?? 'high', code: 'missing_required',
+      applicable: and(spec.where), failing: missing, value: `COALESCE(${raw(field)}, '')`,
+      message: lit(`${field} is required but blank`),
+    });
+    });
   },
 };
