@@ -69,7 +69,7 @@ export interface SqlCheck {
   derive2?: Record<string, string>;
 }
 
-export interface ExternalFinding { object: string; id: string; field?: string; value?: string; cluster?: string; message: string; of?: string }
+export interface ExternalFinding { object: string; id: string; field?: string; value?: string; cluster?: string; message: string }
 
 /** A check that runs its own queries (e.g. duplicate detection across objects). */
 export interface ExternalCheck {

@@ -16,7 +16,7 @@ import { lit } from './sql.js';
 
 export interface CheckReport {
   id: string; kind: string; object: string; field?: string; dimension: string; code: string; severity: string;
-  evaluated: number; failed: number; ms: number;
+  evaluated: number; failed: number;
 }
 
 export interface AuditResult {
@@ -64,7 +64,7 @@ export async function runAudit(snap: LoadedSnapshot, plan: AuditPlan, opts: { on
     timings.push({ step: object, checks: mine.length, records: ctx.objects[object].rows, ms });
     for (const r of res.results) {
       const c = mine.find((m) => m.id === r.id)!;
-      reports.set(c.id, { id: c.id, kind: c.kind, object, field: c.field, dimension: c.dimension, code: c.code, severity: c.severity, evaluated: r.evaluated, failed: r.failed, ms: Math.round(ms / mine.length) });
+      reports.set(c.id, { id: c.id, kind: c.kind, object, field: c.field, dimension: c.dimension, code: c.code, severity: c.severity, evaluated: r.evaluated, failed: r.failed });
     }
     opts.onProgress?.(`audited ${object}: ${mine.length} checks on ${ctx.objects[object].rows.toLocaleString('en-US')} records in ${(ms / 1000).toFixed(1)} s`, true);
   }
@@ -78,7 +78,7 @@ export async function runAudit(snap: LoadedSnapshot, plan: AuditPlan, opts: { on
     timings.push({ step: `${c.kind} (${c.objects.join(', ')})`, checks: 1, records: c.objects.reduce((a, o) => a + (ctx.objects[o]?.rows ?? 0), 0), ms });
     for (const object of c.objects) {
       const failed = res.findings.filter((f) => f.object === object).length;
-      reports.set(`${c.id}:${object}`, { id: c.objects.length > 1 ? `${c.id}.${object}` : c.id, kind: c.kind, object, field: c.field, dimension: c.dimension, code: c.code, severity: c.severity, evaluated: res.evaluated[object] ?? 0, failed, ms });
+      reports.set(`${c.id}:${object}`, { id: c.objects.length > 1 ? `${c.id}.${object}` : c.id, kind: c.kind, object, field: c.field, dimension: c.dimension, code: c.code, severity: c.severity, evaluated: res.evaluated[object] ?? 0, failed });
     }
     opts.onProgress?.(`${c.kind}: ${res.findings.length.toLocaleString('en-US')} findings in ${(ms / 1000).toFixed(1)} s`, true);
   }

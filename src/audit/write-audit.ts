@@ -31,7 +31,7 @@ export async function writeAudit(dir: string, snap: LoadedSnapshot, plan: AuditP
     },
     packs: plan.packs,
     score: { ...audit.score, overall: audit.score.overall ?? 0 },
-    checks: audit.checks.map(({ ms: _ms, ...c }) => ({ ...c, field: c.field ?? null })),
+    checks: audit.checks.map((c) => ({ ...c, field: c.field ?? null })),
     findings: { total: audit.findings, byCode },
     warnings: audit.warnings,
   };

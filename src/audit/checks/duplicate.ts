@@ -43,7 +43,7 @@ export const duplicate: CheckKind<z.infer<typeof Params>> = {
         const tables: DuplicateTable[] = targets.map((object) => ({ object, table: runCtx.objects[object].rawTable, columns: runCtx.objects[object].fileColumns }));
         const found = await findDuplicates(db, tables, undefined, { threshold: spec.threshold, crossObject: spec.cross_object });
         const findings: ExternalFinding[] = found.map((f) => ({
-          object: f.object, id: f.id, cluster: f.cluster, value: f.of, of: f.of,
+          object: f.object, id: f.id, cluster: f.cluster, value: f.of,
           message: `duplicate of ${f.ofObject} ${f.of} (score ${f.score.toFixed(2)}; master ${f.masterObject} ${f.master}): ${f.reason}`,
         }));
         return { evaluated: Object.fromEntries(targets.map((o) => [o, runCtx.objects[o].rows])), findings };
