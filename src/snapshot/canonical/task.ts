@@ -11,8 +11,9 @@ export const Task: ObjectDef = {
     WhoId: ref('Name ID', 'Contact', 'Lead'),
     WhatId: ref('Related To ID', 'Account', 'Opportunity', 'Case'),
     ActivityDate: date('Due Date Only'),
-    Status: pick('Status', TASK_STATUS, { required: true, valueMeta: { Completed: { closed: true } } }),
-    Priority: pick('Priority', ['High', 'Normal', 'Low'], { required: true }),
+    // `default` is what the org fills in when a new task leaves the field empty (Salesforce's picklist default).
+    Status: pick('Status', TASK_STATUS, { required: true, valueMeta: { 'Not Started': { default: true }, Completed: { closed: true } } }),
+    Priority: pick('Priority', ['High', 'Normal', 'Low'], { required: true, valueMeta: { Normal: { default: true } } }),
     Type: pick('Type', ['Call', 'Email', 'Meeting', 'Other']),
     Description: text('Description'),
     IsClosed: bool('Closed'),

@@ -1,0 +1,11 @@
+/**
+ * Record Ids compare as Salesforce compares them: a 15-char Id and its 18-char form are the same
+ * record. Ids that are not Salesforce-shaped (custom exports) compare as written.
+ */
+import { to18 } from '../core/salesforce-id.js';
+
+const SF_ID = /^[a-zA-Z0-9]{15}(?:[a-zA-Z0-9]{3})?$/;
+
+export function recordKey(id: string): string {
+  return SF_ID.test(id) ? to18(id.slice(0, 15)) : id;
+}
