@@ -39,7 +39,10 @@ export function validateWrite(ctx: WriteContext, object: string, values: Record<
     const parsed = schema.safeParse(value);
     if (parsed.success) { out[field] = parsed.data; continue; }
     out[field] = value;
+    const seen = new Set<string>(); // schema.json and the policy may state the same bound
     for (const issue of parsed.error.issues) {
+      if (seen.has(issue.message)) continue;
+      seen.add(issue.message);
       const range = (issue as { params?: { judge?: string } }).params?.judge === 'out_of_range';
       const message = value === null && issue.code === 'invalid_type' ? 'is required and cannot be cleared' : issue.message;
       violations.push({ code: range ? 'out_of_range' : 'schema_violation', object, field, value, rule: range ? 'range' : 'schema', message: `${object}.${field} = ${JSON.stringify(value)}: ${message}` });
