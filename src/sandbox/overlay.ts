@@ -12,7 +12,7 @@ export type OverlayEntry =
 
 export type DiffOp =
   | { op: 'create'; object: string; id: string; values: RecordRow }
-  | { op: 'update'; object: string; id: string; values: RecordRow; before: RecordRow }
+  | { op: 'update'; object: string; id: string; values: RecordRow; before: RecordRow; record: RecordRow }
   | { op: 'delete'; object: string; id: string; before: RecordRow };
 
 export class Overlay {
@@ -57,7 +57,7 @@ export class Overlay {
             values[f] = v;
             before[f] = e.base[f] ?? null;
           }
-          if (Object.keys(values).length) ops.push({ op: 'update', object, id: String(e.base.Id), values, before });
+          if (Object.keys(values).length) ops.push({ op: 'update', object, id: String(e.base.Id), values, before, record: e.row });
         }
       }
     }

@@ -1,0 +1,153 @@
+/**
+ * runEval: every scenario of every suite, each on its suite's snapshot, through the tool layer, then
+ * judged. Suites are grouped by snapshot so each snapshot loads once; the sandbox is reset between
+ * scenarios. A bad suite file or scenario is skipped with its reason and the run goes on. The driver
+ * decides what the AI does: the recording (replay) or a live model (live mode).
+ */
+import { resolveActor } from '../access/access-model.js';
+import type { Policy } from '../access/policy.js';
+import type { Problem, Result } from '../core/problem.js';
+import { AuditLog } from '../sandbox/audit-log.js';
+import { openToolLayer } from '../sandbox/index.js';
+import type { ToolSession } from '../sandbox/tool-session.js';
+import { loadSnapshotResult, type LoadedSnapshot } from '../snapshot/load-snapshot.js';
+import { checkScenario } from './check-scenario.js';
+import { judgeRun } from './judge-run.js';
+import type { JudgeFinding } from './judges/judge-types.js';
+import { loadSuite, type LoadedSuite, type SkippedScenario } from './load-suite.js';
+import type { ScenarioResult } from './metrics.js';
+import { replayRecording, scenarioSession } from './replay-recording.js';
+import { SnapshotFacts } from './snapshot-facts.js';
+import type { Scenario } from './suite-schema.js';
+import type { Transcript } from './transcript.js';
+
+export type Driver = (session: ToolSession, scenario: Scenario, trial: number) => Promise<Transcript>;
+
+/** One finished trial: what a journal keeps so a resumed run does not redo it. */
+export interface TrialRecord {
+  suite: string;
+  scenario: string;
+  trial: number;
+  transcript: Transcript;
+  findings: JudgeFinding[];
+  writes: number;
+}
+
+export interface EvalOptions {
+  suites: string[];
+  snapshot?: string;
+  policy: Policy;
+  mode: 'replay' | 'live';
+  trials?: number;
+  driver?: Driver;
+  run?: string;
+  /** JSONL file for the tool layer's audit log (every call of every scenario). */
+  toolLog?: string;
+  /** A trial finished earlier (resume), or undefined to run it. */
+  done?: (suite: string, scenario: string, trial: number) => TrialRecord | undefined;
+  onTrial?: (t: TrialRecord) => void;
+  /** Stop starting new trials (a budget reached, Ctrl-C); finished ones are kept. */
+  shouldStop?: () => string | undefined;
+  concurrency?: number;
+}
+
+export interface SuiteInfo { name: string; file: string; snapshot: string }
+export interface EvalRun {
+  suites: SuiteInfo[];
+  results: ScenarioResult[];
+  skipped: SkippedScenario[];
+  snapshots: { dir: string; snap: Pick<LoadedSnapshot, 'manifest' | 'objects' | 'dir'> }[];
+  stopped?: string;
+  trials: TrialRecord[];
+}
+
+const unique = (xs: string[]) => [...new Set(xs)].sort();
+
+export function scenarioResult(suite: string, scenario: Scenario, trials: TrialRecord[]): ScenarioResult {
+  const expected = unique(scenario.expect.flags);
+  const verdicts = trials.map((t) => (t.transcript.error === undefined && JSON.stringify(unique(t.findings.map((f) => f.code))) === JSON.stringify(expected)));
+  const findings = trials.flatMap((t) => t.findings.map((f) => (trials.length > 1 ? { ...f, trial: t.trial } : f)));
+  const answerBad = (t: TrialRecord) => t.findings.some((f) => f.step === null && (f.code === 'hallucinated_value' || f.code === 'permission_leak'));
+  const usage = trials.some((t) => t.transcript.usage) ? trials.reduce((u, t) => ({
+    inputTokens: u.inputTokens + (t.transcript.usage?.inputTokens ?? 0), outputTokens: u.outputTokens + (t.transcript.usage?.outputTokens ?? 0),
+    costUsd: u.costUsd + (t.transcript.usage?.costUsd ?? 0), latencyMs: u.latencyMs + (t.transcript.usage?.latencyMs ?? 0),
+  }), { inputTokens: 0, outputTokens: 0, costUsd: 0, latencyMs: 0 }) : undefined;
+  const errors = trials.map((t) => t.transcript.error).filter(Boolean);
+  return {
+    id: scenario.id, suite, pattern: scenario.pattern,
+    verdict: verdicts.length && verdicts.every(Boolean) ? 'pass' : 'fail',
+    trials: trials.length, passes: verdicts.filter(Boolean).length,
+    findings, expectedFlags: expected, raisedFlags: unique(findings.map((f) => f.code)),
+    writes: trials.reduce((n, t) => n + t.writes, 0),
+    answers: trials.filter((t) => t.transcript.answer).length,
+    groundedAnswers: trials.filter((t) => t.transcript.answer && !answerBad(t)).length,
+    ...(usage ? { usage } : {}),
+    ...(errors.length ? { error: errors.join('; ') } : {}),
+  };
+}
+
+export async function runEval(opts: EvalOptions): Promise<Result<EvalRun>> {
+  const skipped: SkippedScenario[] = [];
+  const loaded: LoadedSuite[] = [];
+  const fatal: Problem[] = [];
+  for (const file of opts.suites) {
+    const r = loadSuite(file, opts.snapshot);
+    if (!r.ok) { skipped.push(...r.problems.map((p) => ({ suite: file, file: p.file ?? file, line: p.line, code: p.code, reason: p.message }))); continue; }
+    loaded.push(r.value);
+    skipped.push(...r.value.skipped);
+  }
+  if (!loaded.length && fatal.length) return { ok: false, problems: fatal };
+  const out: EvalRun = { suites: loaded.map((s) => ({ name: s.name, file: s.file, snapshot: s.snapshotDir })), results: [], skipped, snapshots: [], trials: [] };
+  const driver = opts.driver ?? ((s: ToolSession, sc: Scenario) => replayRecording(s, sc));
+  const trials = opts.mode === 'live' ? opts.trials ?? 1 : 1;
+  const run = opts.run ?? 'run';
+
+  for (const dir of [...new Set(loaded.map((s) => s.snapshotDir))]) {
+    const suites = loaded.filter((s) => s.snapshotDir === dir);
+    const snapR = await loadSnapshotResult(dir);
+    if (!snapR.ok) {
+      const reason = snapR.problems.map((p) => p.message).join('; ');
+      for (const s of suites) for (const sc of s.scenarios) skipped.push({ suite: s.name, id: sc.scenario.id, file: s.file, line: sc.line, code: 'snapshot_unusable', reason: `snapshot ${dir}: ${reason}` });
+      continue;
+    }
+    const snap = snapR.value;
+    out.snapshots.push({ dir, snap });
+    const log = new AuditLog({ file: opts.toolLog });
+    try {
+      const layer = openToolLayer(snap, opts.policy, { log, run });
+      const facts = await SnapshotFacts.build(layer.sandbox, layer.access);
+      for (const suite of suites) {
+        for (const s of suite.scenarios) {
+          const problem = await checkScenario(suite, s, { access: layer.access, schema: snap.schema, sandbox: layer.sandbox });
+          if (problem) { skipped.push(problem); continue; }
+          const records: TrialRecord[] = [];
+          for (let trial = 1; trial <= trials; trial++) {
+            const earlier = opts.done?.(suite.name, s.scenario.id, trial);
+            if (earlier) { records.push(earlier); continue; }
+            const stop = opts.shouldStop?.();
+            if (stop) { out.stopped = stop; break; }
+            layer.sandbox.reset();
+            const session = scenarioSession(layer, s.scenario, { run, trial: trials > 1 ? trial : undefined });
+            const transcript = await driver(session, s.scenario, trial);
+            const diff = layer.sandbox.diff();
+            const who = resolveActor(layer.access, s.scenario.actor);
+            const findings = judgeRun({ scenario: s.scenario, transcript, diff, facts, schema: snap.schema, asOf: snap.manifest.asOf, actor: 'actor' in who ? who.actor : undefined });
+            const record: TrialRecord = { suite: suite.name, scenario: s.scenario.id, trial, transcript, findings, writes: transcript.steps.reduce((n, st) => n + (st.outcome.status === 'ok' ? st.outcome.writes?.length ?? 0 : 0), 0) };
+            records.push(record);
+            opts.onTrial?.(record);
+          }
+          out.trials.push(...records);
+          if (records.length) out.results.push(scenarioResult(suite.name, s.scenario, records));
+          if (out.stopped) break;
+        }
+        if (out.stopped) break;
+      }
+      await layer.sandbox.drop();
+    } finally {
+      log.close();
+      snap.close();
+    }
+    if (out.stopped) break;
+  }
+  return { ok: true, value: out };
+}
