@@ -69,9 +69,9 @@ describe('crmready CLI: generate, import, audit, demo', () => {
   });
 
   it('refuses an unknown profile and a missing source with a clear message', () => {
-    const r = runCli(['import', 'csv', '/nonexistent', '--profile', 'hubspot', '--out', join(tmpdir(), 'never')]);
+    const r = runCli(['import', 'csv', '/nonexistent', '--profile', 'pipedrive', '--out', join(tmpdir(), 'never')]);
     expect(r.code).toBe(3);
-    expect(r.stderr).toMatch(/unknown import profile "hubspot"; known profiles: salesforce, tree/);
+    expect(r.stderr).toMatch(/unknown import profile "pipedrive"; known profiles: salesforce, tree, hubspot, dynamics/);
     expect(r.stderr).not.toMatch(/\n\s+at /);
   });
 

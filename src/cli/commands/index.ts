@@ -2,8 +2,10 @@
 import type { Command } from 'commander';
 import { registerAudit } from './audit.js';
 import { registerDemo } from './demo.js';
+import { registerEval } from './eval.js';
 import { registerGenerate } from './generate.js';
 import { registerImport } from './import.js';
 import { registerInspect } from './inspect.js';
+import { registerPull } from './pull.js';
 
-export const COMMANDS: ((program: Command) => void)[] = [registerDemo, registerGenerate, registerImport, registerInspect, registerAudit];
+export const COMMANDS: ((program: Command) => void)[] = [registerDemo, registerGenerate, registerImport, registerPull, registerInspect, registerAudit, registerEval];

@@ -44,7 +44,7 @@ describe('import problems', () => {
   });
 
   it('an unknown profile, listing the known ones', async () => {
-    const [p] = await problemsOf({ src: folderWith({ 'Account.csv': HEADER }), profile: 'hubspot' });
+    const [p] = await problemsOf({ src: folderWith({ 'Account.csv': HEADER }), profile: 'pipedrive' });
     expect(p.code).toBe('unknown_profile');
     expect(p.message).toContain('salesforce, tree');
   });
