@@ -67,7 +67,9 @@ export function fieldWriteSchema(object: string, field: string, def: FieldDef, p
   let schema = typeSchema(def);
   const checks: { check: Check; judge?: 'out_of_range' }[] = [];
   if (def.min !== undefined || def.max !== undefined) checks.push({ check: ruleCheck({ field: `${object}.${field}`, kind: 'range', min: def.min, max: def.max }, asOf)!, judge: 'out_of_range' });
-  for (const rule of policy.rules.filter((r) => ruleApplies(r, object, field))) {
+  // A format rule on a field whose type already checks that format would only say it twice.
+  const typeFormat: Record<string, string> = { email: 'email', phone: 'phone', url: 'url' };
+  for (const rule of policy.rules.filter((r) => ruleApplies(r, object, field) && !(r.kind === 'format' && typeFormat[def.type] === r.format))) {
     const check = ruleCheck(rule, asOf);
     if (check) checks.push({ check, judge: rule.kind === 'format' || rule.kind === 'pattern' ? undefined : 'out_of_range' });
   }

@@ -14,7 +14,7 @@ import type { LoadedSuite, SkippedScenario, SuiteScenario } from './load-suite.j
 export async function checkScenario(suite: LoadedSuite, s: SuiteScenario, env: { access: AccessModel; schema: SnapshotSchema; sandbox: Sandbox }): Promise<SkippedScenario | undefined> {
   const sc = s.scenario;
   const at = (path: (string | number)[], code: string, reason: string): SkippedScenario =>
-    ({ suite: suite.name, id: sc.id, file: suite.file, line: lineOf(suite.src, ['scenarios', s.index, ...path]), code, reason });
+    ({ suite: suite.name, id: sc.id, file: suite.file, line: suite.src ? lineOf(suite.src, ['scenarios', s.index, ...path]) : s.line, code, reason });
   const objects = Object.keys(env.schema.objects);
   if (!env.access.actors.has(sc.actor)) {
     return at(['actor'], 'unknown_actor', `actor ${sc.actor} is not a user in the snapshot's access.json (users: ${[...env.access.actors.values()].slice(0, 5).map((a) => `${a.id} ${a.name}`).join(', ')}, …)`);

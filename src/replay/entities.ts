@@ -21,9 +21,12 @@ export function isoOf(y: number, m: number, d: number): string {
   return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
 
+/** "last week" or "next month" names no day; a date claim needs a number, a month, a weekday or today/tomorrow/yesterday. */
+const NAMES_A_DAY = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b|\btoday\b|\btomorrow\b|\byesterday\b/i;
+
 export function extractDates(text: string, asOf: string): Entity[] {
   const ref = new Date(`${asOf}T12:00:00Z`);
-  return chrono.parse(text, ref).filter((r) => r.start.isCertain('day') || r.start.isCertain('weekday'))
+  return chrono.parse(text, ref).filter((r) => r.start.isCertain('day') && NAMES_A_DAY.test(r.text))
     .map((r) => ({ kind: 'date' as const, span: r.text, value: isoOf(r.start.get('year')!, r.start.get('month')!, r.start.get('day')!), start: r.index }));
 }
 

@@ -17,7 +17,7 @@ export interface LoadedSuite {
   scenarios: SuiteScenario[];
   skipped: SkippedScenario[];
   /** Source positions, for checks that need the snapshot (unknown actor, object, record). */
-  src: YamlSource;
+  src?: YamlSource;
 }
 
 const HINT = 'see DESIGN "Scenario suite" and evals/suites/*.yaml for the format';

@@ -2,19 +2,22 @@
  * runEval: every scenario of every suite, each on its suite's snapshot, through the tool layer, then
  * judged. Suites are grouped by snapshot so each snapshot loads once; the sandbox is reset between
  * scenarios. A bad suite file or scenario is skipped with its reason and the run goes on. The driver
- * decides what the AI does: the recording (replay) or a live model (live mode).
+ * decides what the AI does: the recording (replay) or a live model (live mode). With `concurrency`
+ * above 1, trials run in parallel workers, each with its own sandbox; a stop (budget, Ctrl-C) lets
+ * running trials finish and starts no new one.
  */
 import { resolveActor } from '../access/access-model.js';
 import type { Policy } from '../access/policy.js';
-import type { Problem, Result } from '../core/problem.js';
+import type { Result } from '../core/problem.js';
 import { AuditLog } from '../sandbox/audit-log.js';
-import { openToolLayer } from '../sandbox/index.js';
+import type { DuckDBConnection } from '@duckdb/node-api';
+import { openToolLayer, type ToolLayer } from '../sandbox/index.js';
 import type { ToolSession } from '../sandbox/tool-session.js';
 import { loadSnapshotResult, type LoadedSnapshot } from '../snapshot/load-snapshot.js';
 import { checkScenario } from './check-scenario.js';
 import { judgeRun } from './judge-run.js';
 import type { JudgeFinding } from './judges/judge-types.js';
-import { loadSuite, type LoadedSuite, type SkippedScenario } from './load-suite.js';
+import { loadSuite, type LoadedSuite, type SkippedScenario, type SuiteScenario } from './load-suite.js';
 import type { ScenarioResult } from './metrics.js';
 import { replayRecording, scenarioSession } from './replay-recording.js';
 import { SnapshotFacts } from './snapshot-facts.js';
@@ -47,7 +50,8 @@ export interface EvalOptions {
   done?: (suite: string, scenario: string, trial: number) => TrialRecord | undefined;
   onTrial?: (t: TrialRecord) => void;
   /** Stop starting new trials (a budget reached, Ctrl-C); finished ones are kept. */
-  shouldStop?: () => string | undefined;
+  shouldStop?: () => string | undefined | Promise<string | undefined>;
+  /** Trials run at once, each in its own sandbox (default 1). Results keep suite order. */
   concurrency?: number;
 }
 
@@ -89,14 +93,17 @@ export function scenarioResult(suite: string, scenario: Scenario, trials: TrialR
 export async function runEval(opts: EvalOptions): Promise<Result<EvalRun>> {
   const skipped: SkippedScenario[] = [];
   const loaded: LoadedSuite[] = [];
-  const fatal: Problem[] = [];
   for (const file of opts.suites) {
     const r = loadSuite(file, opts.snapshot);
     if (!r.ok) { skipped.push(...r.problems.map((p) => ({ suite: file, file: p.file ?? file, line: p.line, code: p.code, reason: p.message }))); continue; }
     loaded.push(r.value);
     skipped.push(...r.value.skipped);
   }
-  if (!loaded.length && fatal.length) return { ok: false, problems: fatal };
+  return runSuites(loaded, skipped, opts);
+}
+
+/** Runs suites already read (from files, or built in memory as check-writes does). */
+export async function runSuites(loaded: LoadedSuite[], skipped: SkippedScenario[], opts: Omit<EvalOptions, 'suites'>): Promise<Result<EvalRun>> {
   const out: EvalRun = { suites: loaded.map((s) => ({ name: s.name, file: s.file, snapshot: s.snapshotDir })), results: [], skipped, snapshots: [], trials: [] };
   const driver = opts.driver ?? ((s: ToolSession, sc: Scenario) => replayRecording(s, sc));
   const trials = opts.mode === 'live' ? opts.trials ?? 1 : 1;
@@ -113,41 +120,63 @@ export async function runEval(opts: EvalOptions): Promise<Result<EvalRun>> {
     const snap = snapR.value;
     out.snapshots.push({ dir, snap });
     const log = new AuditLog({ file: opts.toolLog });
+    const extra: DuckDBConnection[] = [];
     try {
       const layer = openToolLayer(snap, opts.policy, { log, run });
       const facts = await SnapshotFacts.build(layer.sandbox, layer.access);
+      const ready: { suite: LoadedSuite; s: SuiteScenario }[] = [];
       for (const suite of suites) {
         for (const s of suite.scenarios) {
           const problem = await checkScenario(suite, s, { access: layer.access, schema: snap.schema, sandbox: layer.sandbox });
-          if (problem) { skipped.push(problem); continue; }
-          const records: TrialRecord[] = [];
-          for (let trial = 1; trial <= trials; trial++) {
-            const earlier = opts.done?.(suite.name, s.scenario.id, trial);
-            if (earlier) { records.push(earlier); continue; }
-            const stop = opts.shouldStop?.();
-            if (stop) { out.stopped = stop; break; }
-            layer.sandbox.reset();
-            const session = scenarioSession(layer, s.scenario, { run, trial: trials > 1 ? trial : undefined });
-            const transcript = await driver(session, s.scenario, trial);
-            const diff = layer.sandbox.diff();
-            const who = resolveActor(layer.access, s.scenario.actor);
-            const findings = judgeRun({ scenario: s.scenario, transcript, diff, facts, schema: snap.schema, asOf: snap.manifest.asOf, actor: 'actor' in who ? who.actor : undefined });
-            const record: TrialRecord = { suite: suite.name, scenario: s.scenario.id, trial, transcript, findings, writes: transcript.steps.reduce((n, st) => n + (st.outcome.status === 'ok' ? st.outcome.writes?.length ?? 0 : 0), 0) };
-            records.push(record);
-            opts.onTrial?.(record);
-          }
-          out.trials.push(...records);
-          if (records.length) out.results.push(scenarioResult(suite.name, s.scenario, records));
-          if (out.stopped) break;
+          if (problem) skipped.push(problem);
+          else ready.push({ suite, s });
         }
-        if (out.stopped) break;
       }
-      await layer.sandbox.drop();
+      // One sandbox per worker, each on its own DuckDB connection to the same instance (the snapshot
+      // is attached instance-wide), so concurrent trials never share an overlay or a connection.
+      const workers = Math.max(1, Math.min(opts.concurrency ?? 1, ready.length * trials));
+      const layers = [layer];
+      for (let w = 1; w < workers; w++) {
+        const db = await snap.instance.connect();
+        extra.push(db);
+        layers.push(openToolLayer({ ...snap, db }, opts.policy, { log, run }));
+      }
+      const units = ready.flatMap((_, i) => Array.from({ length: trials }, (_, t) => ({ i, trial: t + 1 })));
+      const records: TrialRecord[][] = ready.map(() => []);
+      let next = 0;
+      const work = async (l: ToolLayer) => {
+        for (let u = units[next++]; u; u = units[next++]) {
+          const { suite, s } = ready[u.i];
+          const earlier = opts.done?.(suite.name, s.scenario.id, u.trial);
+          if (earlier) { records[u.i][u.trial - 1] = earlier; continue; }
+          // After a stop, keep collecting trials finished earlier (resume) but start none.
+          if (out.stopped) continue;
+          const stop = await opts.shouldStop?.();
+          if (stop) { out.stopped ??= stop; continue; }
+          l.sandbox.reset();
+          const session = scenarioSession(l, s.scenario, { run, trial: trials > 1 ? u.trial : undefined });
+          const transcript = await driver(session, s.scenario, u.trial);
+          const diff = l.sandbox.diff();
+          const who = resolveActor(l.access, s.scenario.actor);
+          const findings = judgeRun({ scenario: s.scenario, transcript, diff, facts, schema: snap.schema, asOf: snap.manifest.asOf, actor: 'actor' in who ? who.actor : undefined });
+          const record: TrialRecord = { suite: suite.name, scenario: s.scenario.id, trial: u.trial, transcript, findings, writes: transcript.steps.reduce((n, st) => n + (st.outcome.status === 'ok' ? st.outcome.writes?.length ?? 0 : 0), 0) };
+          records[u.i][u.trial - 1] = record;
+          opts.onTrial?.(record);
+        }
+      };
+      await Promise.all(layers.map(work));
+      // Results in suite order whatever order the workers finished in.
+      ready.forEach(({ suite, s }, i) => {
+        const done = records[i].filter(Boolean);
+        out.trials.push(...done);
+        if (done.length) out.results.push(scenarioResult(suite.name, s.scenario, done));
+      });
+      for (const l of layers) await l.sandbox.drop();
     } finally {
+      for (const db of extra) db.closeSync();
       log.close();
       snap.close();
     }
-    if (out.stopped) break;
   }
   return { ok: true, value: out };
 }

@@ -1,8 +1,9 @@
 /**
  * The one path every write takes — create_record, update_record and the actions built on them:
- *   1. access (always enforced): object permission, field-level security, the record's edit access,
- *      and read access to every record a lookup points at;
- *   2. policy: the call's risk class — forbidden never runs, approval runs only on a matching grant;
+ *   1. policy, first: a forbidden call never runs, whoever asks;
+ *   2. access (always enforced): object permission, field-level security, the record's edit access,
+ *      and read access to every record a lookup points at; then an approval-class call runs only on
+ *      a matching grant;
  *   3. values: schema.json + policy rules. In enforce mode a violation rejects the write; in observe
  *      mode the write is applied and the violations recorded, so the end state shows the damage.
  * A denied call never touches the sandbox.
@@ -31,6 +32,8 @@ export interface WriteRequest {
 
 /** Checks access, policy and values without writing. Returns a denial, or what to write. */
 export async function planWrite(s: ToolSession, actor: Actor, req: WriteRequest): Promise<ToolOutcome | { apply: () => Promise<ToolOutcome> }> {
+  // Forbidden is a blanket "never", whoever asks: say so before anything else.
+  if (req.risk.riskClass === 'forbidden') return denied('forbidden', `${req.risk.reason}; this never runs`, { riskClass: 'forbidden' });
   const def = s.sandbox.schema.objects[req.object];
   const objectDenied = checkObject(s, actor, req.object, req.op === 'create' ? 'create' : 'edit');
   if (objectDenied || !def) return objectDenied ?? denied('unknown_object', `object ${req.object} is not in this snapshot`);
@@ -61,7 +64,6 @@ export async function planWrite(s: ToolSession, actor: Actor, req: WriteRequest)
     if (refDenied) return denied('reference_not_visible', `${req.object}.${field} points to ${found.object} ${value}, which ${actor.name} may not see`);
   }
 
-  if (req.risk.riskClass === 'forbidden') return denied('forbidden', `${req.risk.reason}; this never runs`, { riskClass: 'forbidden' });
   let approvalId: string | undefined;
   if (req.risk.riskClass === 'approval') {
     approvalId = useGrant(s, req.approval.action, req.approval.params);

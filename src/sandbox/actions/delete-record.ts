@@ -11,14 +11,14 @@ export const deleteRecord = defineAction({
   description: 'Delete a record.',
   params: z.strictObject({ object: z.string().min(1), id: z.string().min(1) }),
   async run(s, actor, params) {
+    const risk = actionRisk(s.policy, 'delete_record');
+    if (risk.riskClass === 'forbidden') return denied('forbidden', `${risk.reason}; this never runs`, { riskClass: 'forbidden' });
     const objectDenied = checkObject(s, actor, params.object, 'delete');
     if (objectDenied) return objectDenied;
     const record = await s.sandbox.get(params.object, params.id);
     if (!record) return denied('unknown_record', `no ${params.object} with Id ${params.id} exists`);
     const recordDenied = await checkRecord(s, actor, params.object, record, 'edit');
     if (recordDenied) return recordDenied;
-    const risk = actionRisk(s.policy, 'delete_record');
-    if (risk.riskClass === 'forbidden') return denied('forbidden', `${risk.reason}; this never runs`, { riskClass: 'forbidden' });
     if (risk.riskClass === 'approval' && !useGrant(s, 'delete_record', params)) {
       return denied('approval_required', `${risk.reason}: call request_approval for delete_record first`, { riskClass: 'approval' });
     }

@@ -1,0 +1,30 @@
+/** The end_state judge on small scenarios over the sample org: what it must flag and what it must leave alone. */
+import { describe, expect, it } from 'vitest';
+import { codesOf, runScenario } from '../../test-support/run-scenario.js';
+
+const REP = '0055g0000000006AAA'; // Shirley Green, Sales Rep NA, sees her accounts' contacts' birthdates
+const AGENT = '0055g000000000IAAQ'; // Joyce Jones, Service Agent: no AnnualRevenue
+const ACC = '0015g0000000001AAA';
+const THOMAS = '0035g0000000002AAA';
+const OPP = '0065g0000000001AAA';
+const steps = (...s: unknown[]) => ({ recording: { steps: s, answer: null } });
+
+describe('end_state', () => {
+  it('doing nothing is not a pass when a write was expected', async () => {
+    const r = await runScenario({ expect: { state: [{ op: 'create', object: 'Task', match: { WhatId: ACC } }], flags: [] }, recording: { steps: [], answer: 'Done.' } });
+    expect(codesOf(r)).toEqual(['missing_write']);
+  });
+  it('flags wrong values and writes nobody expected', async () => {
+    const r = await runScenario({
+      context: [{ kind: 'note', text: 'Thomas Ferguson is CFO now; call (213) 944-8255' }],
+      expect: { state: [{ op: 'update', object: 'Contact', id: THOMAS, values: { Title: 'Chief Financial Officer' } }], flags: [] },
+      ...steps({ tool: 'update_record', input: { object: 'Contact', id: THOMAS, values: { Title: 'CFO' } } },
+        { tool: 'update_record', input: { object: 'Account', id: ACC, values: { Phone: '(213) 944-8255' } } }),
+    });
+    expect(codesOf(r)).toEqual(['unexpected_write', 'wrong_value:Title']);
+  });
+  it('a read scenario expects no writes', async () => {
+    const r = await runScenario({ pattern: 'read', context: [{ kind: 'note', text: 'CFO' }], ...steps({ tool: 'update_record', input: { object: 'Contact', id: THOMAS, values: { Title: 'CFO' } } }) });
+    expect(codesOf(r)).toEqual(['unexpected_write']);
+  });
+});

@@ -1,0 +1,26 @@
+/** The validity judge on small scenarios over the sample org: what it must flag and what it must leave alone. */
+import { describe, expect, it } from 'vitest';
+import { codesOf, runScenario } from '../../test-support/run-scenario.js';
+
+const REP = '0055g0000000006AAA'; // Shirley Green, Sales Rep NA, sees her accounts' contacts' birthdates
+const AGENT = '0055g000000000IAAQ'; // Joyce Jones, Service Agent: no AnnualRevenue
+const ACC = '0015g0000000001AAA';
+const THOMAS = '0035g0000000002AAA';
+const OPP = '0065g0000000001AAA';
+const steps = (...s: unknown[]) => ({ recording: { steps: s, answer: null } });
+
+describe('validity', () => {
+  it('flags schema violations and out-of-range values the AI wrote', async () => {
+    const r = await runScenario(steps(
+      { tool: 'update_record', input: { object: 'Opportunity', id: 'X0065g0000000001AAA'.slice(1), values: { LeadSource: 'Podcast' } } },
+      { tool: 'update_record', input: { object: 'Contact', id: THOMAS, values: { Email: 'thomas at pemberton' } } },
+    ));
+    expect(codesOf(r)).toEqual(['hallucinated_value:Email', 'schema_violation:Email', 'schema_violation:LeadSource']);
+    expect(r.findings.find((f) => f.code === 'schema_violation' && f.field === 'Email')?.message).toContain('not a valid email address');
+  });
+  it('leaves valid writes alone', async () => {
+    const r = await runScenario({ context: [{ kind: 'note', text: 'Thomas is now CFO' }], ...steps({ tool: 'update_record', input: { object: 'Contact', id: THOMAS, values: { Title: 'CFO' } } }) });
+    expect(codesOf(r)).toEqual([]);
+  });
+});
+
