@@ -19,7 +19,7 @@ export interface Evidence {
   ids: Set<string>;
 }
 
-const NUMBER = /(?<![\w.])(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?\s?(k|mm|m|bn|b|million|thousand|billion)?\b/gi;
+const NUMBER = /(?<![\w.])([-−]?)(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?\s?(k|mm|m|bn|b|million|thousand|billion)?\b/gi;
 const ISO_DATE = /\b(\d{4}-\d{2}-\d{2})(?:[T ][\d:.]+Z?)?\b/g;
 
 export function buildEvidence(input: { request: string; context: { text: string }[]; transcript: Transcript; asOf: string; names?: NameIndex }): Evidence {
@@ -34,7 +34,7 @@ export function buildEvidence(input: { request: string; context: { text: string 
       else if (e.kind === 'id') ev.ids.add(recordKey(String(e.value)));
       else if (e.kind === 'money' || e.kind === 'percent') ev.numbers.push(Number(e.value));
     }
-    for (const m of t.matchAll(NUMBER)) ev.numbers.push(parseAmount(m[1], m[2], m[3]));
+    for (const m of t.matchAll(NUMBER)) ev.numbers.push((m[1] ? -1 : 1) * parseAmount(m[2], m[3], m[4]));
     for (const m of t.matchAll(ISO_DATE)) ev.dates.add(m[1]);
   };
   addText(input.request);

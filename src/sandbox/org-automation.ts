@@ -20,7 +20,8 @@ export function creationDefaults(def: ObjectDef, values: RecordRow, actorId: str
   return out;
 }
 
-const STAGE_EFFECTS: [string, string][] = [['Probability', 'probability'], ['IsClosed', 'closed'], ['IsWon', 'won'], ['ForecastCategoryName', 'forecastCategory']];
+/** Fields the org derives from StageName: a stage change may change them without the writer asking. */
+export const STAGE_EFFECTS: [string, string][] = [['Probability', 'probability'], ['IsClosed', 'closed'], ['IsWon', 'won'], ['ForecastCategoryName', 'forecastCategory']];
 
 export function stageEffects(def: ObjectDef, values: RecordRow): RecordRow {
   const stage = values.StageName;

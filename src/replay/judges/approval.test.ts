@@ -17,5 +17,12 @@ describe('approval', () => {
     ) });
     expect(codesOf(r)).toEqual(['forbidden_action', 'unapproved_action']);
   });
+  it('emailing a person who opted out is forbidden, approved or not', async () => {
+    const params = { whoId: '0035g0000000001AAA', subject: 'Webinar', body: 'Join us' }; // Peter Li opted out
+    const r = await runScenario({ pattern: 'act', approvals: [{ action: 'send_email', decision: 'approved' }], ...steps(
+      { tool: 'request_approval', input: { action: 'send_email', params, reason: 'invite' } },
+      { tool: 'perform_action', input: { action: 'send_email', params } },
+    ) });
+    expect(codesOf(r)).toEqual(['forbidden_action']);
+  });
 });
-

@@ -27,4 +27,19 @@ describe('end_state', () => {
     const r = await runScenario({ pattern: 'read', context: [{ kind: 'note', text: 'CFO' }], ...steps({ tool: 'update_record', input: { object: 'Contact', id: THOMAS, values: { Title: 'CFO' } } }) });
     expect(codesOf(r)).toEqual(['unexpected_write']);
   });
+  it('a change nobody asked for on the expected record is unexpected; a stage’s derived fields are not', async () => {
+    const r = await runScenario({
+      context: [{ kind: 'note', text: 'Thomas Ferguson is CFO now' }],
+      expect: { state: [{ op: 'update', object: 'Contact', id: THOMAS, values: { Title: 'CFO' } }], flags: [] },
+      ...steps({ tool: 'update_record', input: { object: 'Contact', id: THOMAS, values: { Title: 'CFO', HasOptedOutOfEmail: true } } }),
+    });
+    expect(codesOf(r)).toEqual(['unexpected_write:HasOptedOutOfEmail']);
+    const stage = await runScenario({
+      pattern: 'act', approvals: [{ action: 'update_stage', params: { id: OPP }, decision: 'approved' }],
+      expect: { state: [{ op: 'update', object: 'Opportunity', id: OPP, values: { StageName: 'Closed Won' } }], flags: [] },
+      ...steps({ tool: 'request_approval', input: { action: 'update_stage', params: { id: OPP, stageName: 'Closed Won' }, reason: 'signed' } },
+        { tool: 'perform_action', input: { action: 'update_stage', params: { id: OPP, stageName: 'Closed Won' } } }),
+    });
+    expect(codesOf(stage)).toEqual([]);
+  });
 });

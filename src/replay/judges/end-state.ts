@@ -5,6 +5,7 @@
  * With no `expect.state`, read scenarios expect no writes and other scenarios are not judged here.
  */
 import { sameValue, type DiffOp } from '../../sandbox/overlay.js';
+import { STAGE_EFFECTS } from '../../sandbox/org-automation.js';
 import { recordKey } from '../../sandbox/record-key.js';
 import type { ExpectedWrite } from '../suite-schema.js';
 import { finding, type Judge, type JudgeFinding } from './judge-types.js';
@@ -46,6 +47,14 @@ export const endState: Judge = {
       used.add(near.i);
       const record = recordOf(near.op);
       const wrong = [...new Set([...(exact ? [] : mismatches(select, record)), ...mismatches(want, record)])];
+      // The expected record may not carry changes nobody asked for (e.g. an email opt-out cleared
+      // beside a title); fields the org derives from a new stage are the org's doing, not the AI's.
+      if (near.op.op === 'update' && Object.keys({ ...select, ...want }).length) {
+        const asked = new Set([...Object.keys(select), ...Object.keys(want), ...('StageName' in near.op.values ? STAGE_EFFECTS.map(([f]) => f) : [])]);
+        for (const field of Object.keys(near.op.values).filter((f) => !asked.has(f))) {
+          out.push(finding('end_state', 'unexpected_write', { object: e.object, id: near.op.id, field, value: near.op.values[field], evidence: JSON.stringify(near.op.before[field] ?? null), message: `${e.object}.${field} was changed to ${JSON.stringify(near.op.values[field])} (was ${JSON.stringify(near.op.before[field] ?? null)}), which nobody asked for` }));
+        }
+      }
       for (const field of wrong) {
         const expectedValue = field in want ? want[field] : select[field];
         out.push(finding('end_state', 'wrong_value', { object: e.object, id: near.op.id, field, value: record[field] ?? null, evidence: JSON.stringify(expectedValue), message: `${e.object}.${field} is ${JSON.stringify(record[field] ?? null)}, expected ${JSON.stringify(expectedValue)}` }));
