@@ -67,6 +67,16 @@ export class RecordStore {
     return this.prefixes.get(id.slice(0, 3)) ?? [];
   }
 
+  /** True when the object is held whole in memory (searches can then run without a query). */
+  isSmall(object: string): boolean {
+    return (this.snap.objects[object]?.rows ?? Infinity) <= FULL_LOAD_ROWS;
+  }
+
+  /** Every row of a small object, in snapshot order. */
+  async rows(object: string): Promise<RecordRow[]> {
+    return [...(await this.whole(object)).values()];
+  }
+
   /** Every Id of an object, for callers that must scan (small objects only). */
   async ids(object: string): Promise<string[]> {
     return [...(await this.whole(object)).keys()];

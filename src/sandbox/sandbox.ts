@@ -24,6 +24,13 @@ export interface SearchSpec {
 
 let sandboxes = 0;
 
+/** A typed value against a filter value given as JSON (as TRY_CAST would compare them). */
+function sameTyped(v: unknown, want: unknown): boolean {
+  if (typeof v === 'number') return Number(want) === v;
+  if (typeof v === 'boolean') return String(want).toLowerCase() === String(v);
+  return String(v) === String(want) || String(v).slice(0, 10) === String(want);
+}
+
 export class Sandbox {
   readonly store: RecordStore;
   private readonly overlay = new Overlay();
@@ -33,7 +40,8 @@ export class Sandbox {
   /** DuckDB schema holding this sandbox's overlay table and its overlay-over-snapshot views. */
   readonly sqlSchema: string;
 
-  constructor(readonly snapshot: Pick<LoadedSnapshot, 'db' | 'objects' | 'schema' | 'manifest'>) {
+  /** `sqlSearch` forces searches through DuckDB (as for objects too large to hold), for tests. */
+  constructor(readonly snapshot: Pick<LoadedSnapshot, 'db' | 'objects' | 'schema' | 'manifest'>, private readonly opts: { sqlSearch?: boolean } = {}) {
     this.store = new RecordStore(snapshot);
     this.sqlSchema = `sandbox_${++sandboxes}`;
   }
@@ -105,6 +113,8 @@ export class Sandbox {
 
   /** Ids of records matching a search, overlay over snapshot, in Id order. */
   async search(object: string, spec: SearchSpec): Promise<string[]> {
+    // Objects held in memory are searched in memory (a query costs ~1 ms); the same rules as the SQL below.
+    if (!this.opts.sqlSearch && (!this.snapshot.objects[object] || this.store.isSmall(object))) return this.searchInMemory(object, spec);
     await this.mirror();
     const where: string[] = [];
     const fields = this.schema.objects[object]?.fields ?? {};
@@ -123,6 +133,28 @@ export class Sandbox {
     const sql = `SELECT Id FROM ${this.sqlSchema}.${quoteIdent(object)} ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY Id LIMIT ${spec.limit} OFFSET ${spec.offset}`;
     const r = await this.store.db.runAndReadAll(sql);
     return (r.getRowObjectsJS() as { Id: string }[]).map((x) => x.Id);
+  }
+
+  private async searchInMemory(object: string, spec: SearchSpec): Promise<string[]> {
+    const rows = new Map<string, RecordRow>();
+    if (this.snapshot.objects[object]) for (const r of await this.store.rows(object)) rows.set(recordKey(String(r.Id)), r);
+    for (const [key, e] of this.overlay.list(object)) {
+      if (e.op === 'delete') rows.delete(key);
+      else rows.set(key, e.row);
+    }
+    const fields = this.schema.objects[object]?.fields ?? {};
+    const words = (spec.query ?? '').split(/\s+/).filter(Boolean).slice(0, 8).map((w) => w.toLowerCase());
+    const where = Object.entries(spec.where ?? {}).map(([field, value]) => ({ field, value, text: duckType(fields[field]?.type ?? 'string') === 'VARCHAR' }));
+    const hits = [...rows.values()].filter((r) => {
+      for (const w of where) {
+        const v = r[w.field];
+        if (w.value === null) { if (v !== null && v !== undefined && v !== '') return false; continue; }
+        if (v === null || v === undefined) return false;
+        if (w.text ? String(v).toLowerCase() !== String(w.value).toLowerCase() : !sameTyped(v, w.value)) return false;
+      }
+      return words.every((word) => spec.textFields.some((f) => typeof r[f] === 'string' && (r[f] as string).toLowerCase().includes(word)));
+    }).map((r) => String(r.Id)).sort();
+    return hits.slice(spec.offset, spec.offset + spec.limit);
   }
 
   /** Brings the DuckDB overlay tables and views up to date with the in-memory overlay. */
