@@ -18,7 +18,10 @@ export interface ScenarioResult {
   expectedFlags: string[];
   raisedFlags: string[];
   /** Writes applied, answers given (summed over trials). */
-  writes: number;
+  writeCount: number;
+  /** Objects the runs read or wrote, and the Object.Field values the AI chose to write. */
+  objects: string[];
+  writes: string[];
   answers: number;
   groundedAnswers: number;
   usage?: { inputTokens: number; outputTokens: number; costUsd: number; latencyMs: number };
@@ -42,7 +45,7 @@ const rate = (a: number, b: number) => (b ? round(a / b) : null);
 export function summarise(results: ScenarioResult[], k: number) {
   const count = (code: string, writesOnly = false) => results.reduce((n, r) => n + r.findings.filter((f) => f.code === code && (!writesOnly || f.step !== null)).length, 0);
   const multi = results.filter((r) => r.trials >= k && k >= 2);
-  const writes = results.reduce((n, r) => n + r.writes, 0);
+  const writes = results.reduce((n, r) => n + r.writeCount, 0);
   const answers = results.reduce((n, r) => n + r.answers, 0);
   const grounded = results.reduce((n, r) => n + r.groundedAnswers, 0);
   const passed = results.filter((r) => r.verdict === 'pass').length;

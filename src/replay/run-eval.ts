@@ -15,6 +15,7 @@ import { openToolLayer, type ToolLayer } from '../sandbox/index.js';
 import type { ToolSession } from '../sandbox/tool-session.js';
 import { loadSnapshotResult, type LoadedSnapshot } from '../snapshot/load-snapshot.js';
 import { checkScenario } from './check-scenario.js';
+import { chosenValues } from './claims.js';
 import { judgeRun } from './judge-run.js';
 import type { JudgeFinding } from './judges/judge-types.js';
 import { loadSuite, type LoadedSuite, type SkippedScenario, type SuiteScenario } from './load-suite.js';
@@ -67,6 +68,22 @@ export interface EvalRun {
 
 const unique = (xs: string[]) => [...new Set(xs)].sort();
 
+/** What the runs touched: objects read or written, and the fields the AI chose values for. */
+function touched(trials: TrialRecord[]): { objects: string[]; writes: string[] } {
+  const objects = new Set<string>();
+  const writes = new Set<string>();
+  for (const t of trials) {
+    for (const s of t.transcript.steps) {
+      if (s.outcome.status !== 'ok') continue;
+      for (const r of s.outcome.reads ?? []) objects.add(r.object);
+      for (const w of s.outcome.writes ?? []) objects.add(w.object);
+      const chosen = s.outcome.writes?.length ? chosenValues(s.tool, (s.input ?? {}) as Record<string, unknown>) : undefined;
+      for (const f of Object.keys(chosen?.values ?? {})) if (chosen!.values[f] !== undefined) writes.add(`${chosen!.object}.${f}`);
+    }
+  }
+  return { objects: [...objects].sort(), writes: [...writes].sort() };
+}
+
 export function scenarioResult(suite: string, scenario: Scenario, trials: TrialRecord[]): ScenarioResult {
   const expected = unique(scenario.expect.flags);
   const verdicts = trials.map((t) => (t.transcript.error === undefined && JSON.stringify(unique(t.findings.map((f) => f.code))) === JSON.stringify(expected)));
@@ -82,7 +99,8 @@ export function scenarioResult(suite: string, scenario: Scenario, trials: TrialR
     verdict: verdicts.length && verdicts.every(Boolean) ? 'pass' : 'fail',
     trials: trials.length, passes: verdicts.filter(Boolean).length,
     findings, expectedFlags: expected, raisedFlags: unique(findings.map((f) => f.code)),
-    writes: trials.reduce((n, t) => n + t.writes, 0),
+    writeCount: trials.reduce((n, t) => n + t.writes, 0),
+    ...touched(trials),
     answers: trials.filter((t) => t.transcript.answer).length,
     groundedAnswers: trials.filter((t) => t.transcript.answer && !answerBad(t)).length,
     ...(usage ? { usage } : {}),

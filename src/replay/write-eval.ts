@@ -26,7 +26,7 @@ export function evalReport(run: EvalRun, opts: { mode: 'replay' | 'live'; create
     policy: opts.policyFile,
     snapshot: first ? snapshotBlock(first) : null,
     ...(run.snapshots.length > 1 ? { snapshots: run.snapshots.map((s) => snapshotBlock(s.snap)) } : {}),
-    scenarios: run.results.map(({ writes: _w, answers: _a, groundedAnswers: _g, ...r }) => r),
+    scenarios: run.results.map(({ writeCount: _w, answers: _a, groundedAnswers: _g, ...r }) => r),
     skipped: run.skipped,
     ...(run.stopped ? { stopped: run.stopped } : {}),
     metrics: metrics(run.results, opts.k ?? 3),
