@@ -6,7 +6,7 @@ describe('toolSpecs', () => {
   it('exports every tool as a JSON Schema a model can call', () => {
     const specs = toolSpecs();
     expect(specs.map((s) => s.name)).toEqual(TOOL_NAMES);
-    expect(TOOL_NAMES.sort()).toEqual(['create_record', 'get_record', 'perform_action', 'request_approval', 'search_records', 'update_record']);
+    expect([...TOOL_NAMES].sort()).toEqual(['create_record', 'get_record', 'perform_action', 'request_approval', 'search_records', 'update_record']);
     for (const s of specs) {
       expect(s.description.length).toBeGreaterThan(20);
       expect(s.input_schema).toMatchObject({ type: 'object', additionalProperties: false });
