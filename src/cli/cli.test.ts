@@ -4,17 +4,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { writeTinySnapshot } from '../test-support/tiny-snapshot.js';
+import { runCli } from '../test-support/run-cli.js';
 import { PACKAGE_ROOT } from './paths.js';
 
 const CHECK_PY = join(PACKAGE_ROOT, '../shared/contract/check.py');
-
-/** Runs the real CLI in a child process, as a user would (TypeScript through tsx). */
-export function runCli(args: string[], env: Record<string, string> = {}) {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', join(PACKAGE_ROOT, 'src/cli/bin.ts'), ...args], {
-    encoding: 'utf8', cwd: PACKAGE_ROOT, env: { ...process.env, CRMREADY_CACHE_DIR: join(PACKAGE_ROOT, '.cache/test'), ...env },
-  });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
 
 describe('crmready CLI', () => {
   it('inspects a snapshot', () => {
