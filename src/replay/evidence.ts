@@ -4,7 +4,7 @@
  * Built once per run from the transcript; pure.
  */
 import { recordKey } from '../sandbox/record-key.js';
-import { extractDates, extractEntities } from './entities.js';
+import { extractEntities } from './entities.js';
 import type { NameIndex } from './name-index.js';
 import { normEmail, normPhone, normText, parseAmount } from './normalise.js';
 import type { Transcript } from './transcript.js';
@@ -48,7 +48,16 @@ export function buildEvidence(input: { request: string; context: { text: string 
     if (/^\d{4}-\d{2}-\d{2}/.test(v)) ev.dates.add(v.slice(0, 10));
     if (v.includes('@')) ev.emails.add(normEmail(v));
     if (/phone/i.test(key)) { const p = normPhone(v); if (p) ev.phones.add(p); }
-    if (v.length > 20 && /\s/.test(v)) for (const d of extractDates(v, input.asOf)) ev.dates.add(String(d.value));
+    // Free text a tool returned (a description, a comment) holds entities of its own.
+    if (v.length > 20 && /\s/.test(v)) {
+      for (const e of extractEntities(v, { asOf: input.asOf })) {
+        if (e.kind === 'email') ev.emails.add(String(e.value));
+        else if (e.kind === 'phone') ev.phones.add(String(e.value));
+        else if (e.kind === 'date') ev.dates.add(String(e.value));
+        else if (e.kind === 'id') ev.ids.add(recordKey(String(e.value)));
+        else if (e.kind === 'money' || e.kind === 'percent') ev.numbers.push(Number(e.value));
+      }
+    }
   };
   const walk = (v: unknown, key = ''): void => {
     if (Array.isArray(v)) { v.forEach((x) => walk(x, key)); return; }
