@@ -6,8 +6,9 @@
 import { DuckDBInstance } from '@duckdb/node-api';
 import { join } from 'node:path';
 
-export async function auditBaseline(org: string): Promise<{ seconds: number; findings: number }> {
+export async function auditBaseline(org: string): Promise<{ seconds: number; cpuSeconds: number; findings: number }> {
   const started = Date.now();
+  const cpu0 = process.cpuUsage();
   const instance = await DuckDBInstance.create(':memory:');
   const db = await instance.connect();
   const load = (o: string) => db.run(`CREATE TABLE "${o}" AS SELECT * FROM read_csv('${join(org, 'data', `${o}.csv`)}', header = true, all_varchar = true)`);
@@ -27,7 +28,8 @@ export async function auditBaseline(org: string): Promise<{ seconds: number; fin
   }
   db.closeSync();
   instance.closeSync();
-  return { seconds: (Date.now() - started) / 1000, findings };
+  const cpu = process.cpuUsage(cpu0);
+  return { seconds: (Date.now() - started) / 1000, cpuSeconds: (cpu.user + cpu.system) / 1e6, findings };
 }
 
 if (process.argv[1]?.endsWith('audit-baseline.ts')) {

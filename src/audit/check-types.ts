@@ -35,7 +35,7 @@ export interface AuditContext {
   access: AccessFile;
   asOf: string;
   /** Objects loaded from the snapshot, with their typed and raw tables and file columns. */
-  objects: Record<string, { table: string; rawTable: string; rows: number; fileColumns: string[]; derivedTable?: string }>;
+  objects: Record<string, { table: string; rawTable: string; rows: number; fileColumns: string[]; storeTable?: string; rawColumns?: Record<string, string> }>;
   facts: AuditFacts;
 }
 
@@ -61,12 +61,18 @@ export interface SqlCheck {
   /** Contributes a fix proposal only: no findings, no score (e.g. E.164 formatting of a valid phone). */
   fixOnly?: boolean;
   /**
-   * Columns computed once per record before the scan (name → SQL over t and r), readable as d."name".
-   * Keeps expensive shared expressions (a phone's digits) from being repeated in every predicate.
+   * Columns computed once per record before the checks run, in stages: stage k is SQL over t, r and
+   * the d."name" columns of earlier stages, readable as d."name". Keeps expensive shared expressions
+   * (a phone's digits, a country's ISO code) from being repeated in every predicate that reads them.
+   * Stages of several checks merge by position and name: the same name must mean the same SQL.
    */
-  derive?: Record<string, string>;
-  /** Derived columns computed from `derive`'s columns (d."…"), in a second stage. */
-  derive2?: Record<string, string>;
+  derive?: Record<string, string>[];
+  /**
+   * records.csv sums a record's weights per group of checks reading the same aliases (t, r, d), a
+   * legacy of scans once run per group (run-checks.ts reportOrder). A check whose SQL moved a shared
+   * expression into a derived column keeps the group it had before with this, so scores do not move.
+   */
+  group?: string;
 }
 
 export interface ExternalFinding { object: string; id: string; field?: string; value?: string; cluster?: string; message: string }

@@ -10,6 +10,18 @@ export function countryIso(ctx: AuditContext, object: string, field: string): st
   return `CASE lower(${text(field)}) ${spellings.map(([v, iso]) => `WHEN ${lit(v)} THEN ${lit(iso!)}`).join(' ')} END`;
 }
 
+/**
+ * countryIso as a derived column (stage 1), for checks that read it in several places: a CASE over
+ * a CASE repeats the inner one in every branch, per record. `sql` is the literal NULL when the field
+ * holds no known country.
+ */
+export function countryIsoColumn(ctx: AuditContext, object: string, field: string): { sql: string; derive: Record<string, string> } {
+  const iso = countryIso(ctx, object, field);
+  if (iso === 'NULL') return { sql: iso, derive: {} };
+  const name = `${field}__iso`;
+  return { sql: `d."${name.replace(/"/g, '""')}"`, derive: { [name]: iso } };
+}
+
 const PREFERENCE = ['Mailing', 'Billing', '', 'Shipping', 'Other'];
 
 /** The country field that goes with an address part: MailingState → MailingCountry, State → Country. */

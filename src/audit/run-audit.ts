@@ -10,7 +10,7 @@ import type { AuditContext, CompiledCheck, SqlCheck } from './check-types.js';
 import { compileChecks } from './compile.js';
 import { gatherFacts } from './facts.js';
 import type { AuditPlan } from './pack.js';
-import { createAuditTables, createDerivedTable, runSqlChecks } from './run-checks.js';
+import { createAuditTables, reportOrder, runSqlChecks, type FixTable } from './run-checks.js';
 import { scoreAudit, type AuditScore } from './score.js';
 import { lit } from './sql.js';
 
@@ -30,12 +30,14 @@ export interface AuditResult {
   ms: number;
   /** Wall time per object scan (all its SQL checks at once) and per external check. */
   timings: { step: string; checks: number; records: number; ms: number }[];
+  /** Per object, its mechanical fix proposals (see write-audit.ts). */
+  fixes: Record<string, FixTable>;
 }
 
 export async function auditContext(snap: LoadedSnapshot): Promise<AuditContext> {
   const base = {
     schema: snap.schema, access: snap.access, asOf: snap.manifest.asOf,
-    objects: Object.fromEntries(Object.entries(snap.objects).map(([k, o]) => [k, { table: o.table, rawTable: o.rawTable, rows: o.rows, fileColumns: o.fileColumns }])),
+    objects: Object.fromEntries(Object.entries(snap.objects).map(([k, o]) => [k, { table: o.table, rawTable: o.rawTable, rows: o.rows, fileColumns: o.fileColumns, storeTable: o.storeTable, rawColumns: o.rawColumns }])),
   };
   return { ...base, facts: await gatherFacts(snap.db, base) };
 }
@@ -51,19 +53,23 @@ export async function runAudit(snap: LoadedSnapshot, plan: AuditPlan, opts: { on
   const timings: AuditResult['timings'] = [];
   const ord = new Map(compiled.map((c, i) => [c.id, i]));
   const sqlChecks = compiled.filter((c): c is { type: 'sql' } & SqlCheck => c.type === 'sql');
-  for (const object of new Set(sqlChecks.map((c) => c.object))) await createDerivedTable(db, ctx, object, sqlChecks.filter((c) => c.object === object));
   const scored = sqlChecks.filter((c) => !c.fixOnly);
-  const objects = [...new Set(scored.map((c) => c.object))];
+  const fixes: Record<string, FixTable> = {};
+  // Objects in pack order of their first scored check, then those with fix proposals only.
+  const objects = [...new Set([...scored, ...sqlChecks].map((c) => c.object))];
   for (const object of objects) {
     const mine = scored.filter((c) => c.object === object).map((c) => ({ ...c, ord: ord.get(c.id)! }));
-    opts.onProgress?.(`auditing ${object}: ${mine.length} checks on ${ctx.objects[object].rows.toLocaleString('en-US')} records…`);
+    const fixOnly = sqlChecks.filter((c) => c.object === object && c.fixOnly);
+    if (mine.length) opts.onProgress?.(`auditing ${object}: ${mine.length} checks on ${ctx.objects[object].rows.toLocaleString('en-US')} records…`);
     const t0 = Date.now();
-    const res = await runSqlChecks(db, ctx, object, mine, plan.scoring.severity);
+    const res = await runSqlChecks(db, ctx, object, mine, plan.scoring.severity, fixOnly);
     if (res.problems.length) return { ok: false, problems: res.problems };
+    if (res.fixes) fixes[object] = res.fixes;
+    if (!mine.length) continue;
     const ms = Date.now() - t0;
     timings.push({ step: object, checks: mine.length, records: ctx.objects[object].rows, ms });
-    for (const r of res.results) {
-      const c = mine.find((m) => m.id === r.id)!;
+    for (const c of reportOrder(mine)) {
+      const r = res.results.find((x) => x.id === c.id)!;
       reports.set(c.id, { id: c.id, kind: c.kind, object, field: c.field, dimension: c.dimension, code: c.code, severity: c.severity, evaluated: r.evaluated, failed: r.failed });
     }
     opts.onProgress?.(`audited ${object}: ${mine.length} checks on ${ctx.objects[object].rows.toLocaleString('en-US')} records in ${(ms / 1000).toFixed(1)} s`, true);
@@ -85,7 +91,7 @@ export async function runAudit(snap: LoadedSnapshot, plan: AuditPlan, opts: { on
   const checks = [...reports.values()];
   const score = scoreAudit(checks as never, plan.scoring);
   const [{ n }] = await (await db.runAndReadAll('SELECT count(*) AS n FROM memory.audit.findings')).getRowObjects() as { n: bigint }[];
-  return { ok: true, value: { db, ctx, checks, compiled, score, warnings, findings: Number(n), ms: Date.now() - started, timings } };
+  return { ok: true, value: { db, ctx, checks, compiled, score, warnings, findings: Number(n), ms: Date.now() - started, timings, fixes } };
 }
 
 /** External findings go through a staging table in batches: one INSERT per batch, not per row. */

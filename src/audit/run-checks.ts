@@ -1,16 +1,19 @@
 /**
- * Runs compiled checks on DuckDB. SQL checks of one object run in two scans: one aggregate for each
- * check's evaluated/failed counts, one that writes every finding (and each failing record's weighted
- * score) into the `audit` schema of the in-memory database — never into the snapshot's tables.
- * Findings stay in DuckDB so findings.csv is a COPY, not a million JS objects.
+ * Runs the SQL checks of one object on DuckDB, in two passes over its stored table (scan-source.ts):
+ *  1. every record: each check's applicable/failed flags, packed into bit masks (a narrow table,
+ *     cheap to write and to count), and the mechanical fix proposals (fixes/<Object>.csv);
+ *  2. only the records that failed something: their Id and each failure's value and message.
+ * Values and messages are text built per finding; building them for every record (then dropping
+ * them) cost more than the checks. Findings and record scores go into the `audit` schema of the
+ * in-memory database — never into the snapshot's tables — so findings.csv is a COPY, not a million
+ * JS objects.
  */
 import type { DuckDBConnection } from '@duckdb/node-api';
 import type { Problem } from '../core/problem.js';
 import { queryRows } from '../snapshot/duckdb.js';
-import type { AuditContext, CompiledCheck, SqlCheck } from './check-types.js';
+import type { AuditContext, SqlCheck } from './check-types.js';
+import { hoistTexts, idOnScan, onScan, RID, scanRelation } from './scan-source.js';
 import { lit, quoteIdent } from './sql.js';
-
-export interface CheckResult { check: CompiledCheck; evaluated: number; failed: number; ms: number }
 
 export async function createAuditTables(db: DuckDBConnection): Promise<void> {
   await db.run('CREATE SCHEMA IF NOT EXISTS memory.audit');
@@ -18,71 +21,54 @@ export async function createAuditTables(db: DuckDBConnection): Promise<void> {
   await db.run(`CREATE OR REPLACE TABLE memory.audit.record_scores (object VARCHAR, id VARCHAR, applicable_weight DOUBLE, failed_weight DOUBLE)`);
 }
 
-type Alias = 't' | 'r' | 'd';
+/** Derived stages of a set of checks, merged by position and name. */
+export function mergedStages(checks: SqlCheck[]): Record<string, string>[] {
+  const stages: Map<string, string>[] = [];
+  for (const c of checks) {
+    (c.derive ?? []).forEach((stage, i) => {
+      stages[i] ??= new Map();
+      for (const [k, v] of Object.entries(stage)) stages[i].set(k, v);
+    });
+  }
+  return stages.map((m) => Object.fromEntries(m ?? []));
+}
 
 /** Which of t (typed), r (raw), d (derived) some SQL reads. Custom SQL may leave names unquoted (t.Amount). */
-export function aliasesIn(sql: string): Set<Alias> {
-  const used = new Set<Alias>();
-  for (const m of sql.matchAll(/\b([trd])\.(?=["A-Za-z_])/g)) used.add(m[1] as Alias);
+export function aliasesIn(sql: string): Set<'t' | 'r' | 'd'> {
+  const used = new Set<'t' | 'r' | 'd'>();
+  for (const m of sql.matchAll(/\b([trd])\.(?=["A-Za-z_])/g)) used.add(m[1] as 't' | 'r' | 'd');
   return used;
 }
 
-/**
- * The rows a check sees: typed `t`, raw `r`, derived `d` — joined positionally, but only the tables
- * the SQL reads: a POSITIONAL JOIN costs about as much as the checks themselves on a million rows.
- */
-export function fromClause(ctx: AuditContext, object: string, need: Set<Alias> = new Set(['t', 'r', 'd'])): string {
-  const o = ctx.objects[object];
-  const parts = [
-    need.has('t') || need.size === 0 ? `${o.table} t` : undefined,
-    o.derivedTable ? (need.has('r') || need.has('d') ? `${o.derivedTable} r` : undefined) : need.has('r') ? `${o.rawTable} r` : undefined,
-  ].filter(Boolean);
-  return parts.join(' POSITIONAL JOIN ');
-}
+const groupKey = (c: SqlCheck): string => c.group ?? [...aliasesIn(`${c.applicable} ${c.failing} ${c.value} ${c.message}`)].sort().join('');
 
 /**
- * Materialises the derived columns the checks of one object need, in row order, together with a
- * copy of the raw columns the checks read. Checks then scan this one table as `r` (derived columns
- * included) instead of positionally joining raw and derived tables, which costs as much as the
- * checks themselves on a million rows.
+ * The order checks are reported in audit.json: grouped by the aliases they read, groups in order of
+ * first appearance. Scans were once run per such group; the order is kept so reports stay stable.
  */
-export async function createDerivedTable(db: DuckDBConnection, ctx: AuditContext, object: string, checks: SqlCheck[]): Promise<void> {
-  const derive = new Map<string, string>();
-  const derive2 = new Map<string, string>();
-  const rawColumns = new Set<string>(ctx.objects[object].fileColumns.includes('Id') ? ['Id'] : []);
-  for (const c of checks) {
-    for (const [k, v] of Object.entries(c.derive ?? {})) derive.set(k, v);
-    for (const [k, v] of Object.entries(c.derive2 ?? {})) derive2.set(k, v);
-    for (const sql of [c.applicable, c.failing, c.value, c.message, c.fix ?? '']) {
-      for (const m of sql.matchAll(/\br\."((?:[^"]|"")+)"/g)) rawColumns.add(m[1].replace(/""/g, '"'));
-    }
-  }
-  if (!derive.size) return;
-  const name = `memory.audit.${quoteIdent(`derived_${object}`)}`;
-  const copies = [...rawColumns].map((c) => `r.${quoteIdent(c)}`);
-  const need = aliasesIn([...derive.values()].join(' '));
-  need.add('r');
-  need.delete('d');
-  const stage1 = `SELECT ${[...copies, ...[...derive.entries()].map(([k, v]) => `${v} AS ${quoteIdent(k)}`)].join(', ')} FROM ${fromClause(ctx, object, need)}`;
-  const stage2 = derive2.size ? `SELECT d.*, ${[...derive2.entries()].map(([k, v]) => `${v} AS ${quoteIdent(k)}`).join(', ')} FROM (${stage1}) d` : stage1;
-  await db.run(`CREATE OR REPLACE TABLE ${name} AS ${stage2}`);
-  ctx.objects[object].derivedTable = name;
+export function reportOrder<C extends SqlCheck>(checks: C[]): C[] {
+  const groups = new Map<string, C[]>();
+  for (const c of checks) groups.set(groupKey(c), [...(groups.get(groupKey(c)) ?? []), c]);
+  return [...groups.values()].flat();
 }
 
-/** Once the derived table exists it stands in for the raw table: d."x" is read as r."x". */
-export const forScan = (ctx: AuditContext, object: string, sql: string): string =>
-  ctx.objects[object].derivedTable ? sql.replace(/\bd\."/g, 'r."') : sql;
+/** Mechanical fix proposals of one object: a table of (rid, one column per fixed field). */
+export interface FixTable { table: string; fields: string[] }
 
-function idExpr(ctx: AuditContext, object: string, alias: Alias): string {
-  return ctx.objects[object].fileColumns.includes('Id') ? `${alias}."Id"` : `'row-' || CAST(${alias}.rowid + 2 AS VARCHAR)`;
-}
+export type Results = { results: { id: string; evaluated: number; failed: number }[]; problems: Problem[]; fixes?: FixTable };
+
+/** Bits per mask column: BIGINT, sign bit unused. */
+const BITS = 62;
+const bit = (mask: string, j: number) => `((${mask} >> ${j % BITS}) & 1)`;
+const maskCol = (kind: 'a' | 'f', j: number) => `__${kind}m${Math.floor(j / BITS)}`;
 
 /** Finds which check's SQL is broken, so the error names the check rather than the object. */
 async function brokenChecks(db: DuckDBConnection, ctx: AuditContext, object: string, checks: SqlCheck[]): Promise<Problem[]> {
   const problems: Problem[] = [];
   for (const c of checks) {
     try {
-      await db.run(`SELECT count(*) FROM ${fromClause(ctx, object)} WHERE (${c.applicable}) AND (${c.failing}) AND length(${c.value}) >= 0 AND length(${c.message}) >= 0 LIMIT 0`);
+      const s = (sql: string) => onScan(ctx, object, sql);
+      await db.run(`SELECT count(*) FROM ${scanRelation(ctx, object, c.derive)} WHERE (${s(c.applicable)}) AND (${s(c.failing)}) AND length(${s(c.value)}) >= 0 AND length(${s(c.message)}) >= 0 LIMIT 0`);
     } catch (e) {
       problems.push({ code: 'invalid_check_sql', field: c.id, message: `check ${c.id} on ${object}: ${(e as Error).message.split('\n')[0]}`, hint: 'fix the SQL of this check (t = typed row, r = raw text row; quote mixed-case names with double quotes)' });
     }
@@ -90,51 +76,71 @@ async function brokenChecks(db: DuckDBConnection, ctx: AuditContext, object: str
   return problems;
 }
 
-type Results = { results: { id: string; evaluated: number; failed: number }[]; problems: Problem[] };
-
-/** Checks grouped by the tables they read, so each group scans only those (see fromClause). */
-export async function runSqlChecks(db: DuckDBConnection, ctx: AuditContext, object: string, checks: (SqlCheck & { ord: number })[], weights: Record<string, number>): Promise<Results> {
-  const groups = new Map<string, (SqlCheck & { ord: number })[]>();
-  for (const c of checks) {
-    const key = [...aliasesIn(`${c.applicable} ${c.failing} ${c.value} ${c.message}`)].sort().join('');
-    groups.set(key, [...(groups.get(key) ?? []), c]);
-  }
-  const out: Results = { results: [], problems: [] };
-  for (const [key, group] of groups) {
-    const res = await runCheckGroup(db, ctx, object, group, weights, new Set(key.split('') as Alias[]));
-    out.results.push(...res.results);
-    out.problems.push(...res.problems);
-  }
-  return out;
-}
-
-async function runCheckGroup(db: DuckDBConnection, ctx: AuditContext, object: string, original: (SqlCheck & { ord: number })[], weights: Record<string, number>, need: Set<Alias>): Promise<Results> {
-  if (!original.length) return { results: [], problems: [] };
-  const checks = original.map((c) => ({ ...c, applicable: forScan(ctx, object, c.applicable), failing: forScan(ctx, object, c.failing), value: forScan(ctx, object, c.value), message: forScan(ctx, object, c.message) }));
-  // The record Id comes from t or r: derived columns alone carry none.
-  if (!need.has('t') && !need.has('r')) need.add('r');
-  const from = fromClause(ctx, object, need);
-  const idAlias: Alias = need.has('t') ? 't' : 'r';
-  // One scan of the object evaluates every check into plain columns (a_i applicable, f_i failed,
-  // v_i/m_i value and message of failures only). Everything after reads that narrow temp table
-  // by column name: big predicates appear once in the SQL, which keeps DuckDB's planning linear.
-  const inner = checks.map((c, i) => `COALESCE((${c.applicable}), FALSE) AS a${i}, COALESCE((${c.applicable}) AND (${c.failing}), FALSE) AS f${i}, CAST(${c.value} AS VARCHAR) AS v${i}, CAST(${c.message} AS VARCHAR) AS m${i}`);
-  const outer = checks.map((_, i) => `a${i}, f${i}, CASE WHEN f${i} THEN v${i} END AS v${i}, CASE WHEN f${i} THEN m${i} END AS m${i}`);
+/**
+ * All SQL checks of one object: `checks` are scored (their counts and findings are returned),
+ * `fixOnly` only contribute fix proposals. Every check with a `fix` proposes one where it fails.
+ */
+export async function runSqlChecks(db: DuckDBConnection, ctx: AuditContext, object: string, checks: (SqlCheck & { ord: number })[], weights: Record<string, number>, fixOnly: SqlCheck[] = []): Promise<Results> {
+  if (!checks.length && !fixOnly.length) return { results: [], problems: [] };
+  // Groups read the checks as written (hoisting turns r. into d.).
+  const keys = checks.map(groupKey);
+  const hoisted = hoistTexts([...checks, ...fixOnly]);
+  const all: SqlCheck[] = hoisted;
+  checks = hoisted.slice(0, checks.length) as (SqlCheck & { ord: number })[];
+  const s = (sql: string) => onScan(ctx, object, sql);
+  const stages = mergedStages(all);
+  // Flags as plain columns, a layer below their use: applicable once, failing only where applicable.
+  const aCols = all.map((c, i) => `COALESCE((${s(c.applicable)}), FALSE) AS __a${i}`);
+  const fCols = all.map((c, i) => `CASE WHEN __a${i} THEN COALESCE((${s(c.failing)}), FALSE) ELSE FALSE END AS __f${i}`);
+  const masks = (kind: 'a' | 'f') => Array.from({ length: Math.ceil(checks.length / BITS) }, (_, m) =>
+    `(${checks.slice(m * BITS, (m + 1) * BITS).map((_, k) => `(__${kind}${m * BITS + k}::BIGINT << ${k})`).join(' | ')}) AS ${maskCol(kind, m * BITS)}`);
+  // One fix column per field, the first failing check's proposal (in pack order).
+  const fixed = all.map((c, i) => ({ c, i })).filter(({ c }) => c.fix && c.field);
+  const fixFields = [...new Set(fixed.map(({ c }) => c.field!))];
+  const fixCols = fixFields.map((f, k) => `COALESCE(${fixed.filter(({ c }) => c.field === f).map(({ c, i }) => `CASE WHEN __f${i} THEN CAST(${s(c.fix!)} AS VARCHAR) END`).join(', ')}) AS __fix${k}`);
+  const flags = `(SELECT *, ${fCols.join(', ')} FROM (SELECT *, ${aCols.join(', ')} FROM ${scanRelation(ctx, object, stages)}) t) t`;
   try {
-    await db.run(`CREATE OR REPLACE TEMP TABLE audit_eval AS SELECT id, ${outer.join(', ')} FROM (SELECT ${idExpr(ctx, object, idAlias)} AS id, ${inner.join(', ')} FROM ${from})`);
+    await db.run(`CREATE OR REPLACE TEMP TABLE audit_eval AS SELECT ${[`${RID} AS ${RID}`, ...masks('a'), ...masks('f'), ...fixCols].join(', ')} FROM ${flags}`);
   } catch (e) {
-    const problems = await brokenChecks(db, ctx, object, checks);
+    const problems = await brokenChecks(db, ctx, object, all);
     return { results: [], problems: problems.length ? problems : [{ code: 'audit_failed', field: object, message: `checks on ${object} failed: ${(e as Error).message.split('\n')[0]}` }] };
   }
-  const [row] = await queryRows<Record<string, bigint>>(db, `SELECT ${checks.map((_, i) => `count(*) FILTER (WHERE a${i}) AS e${i}, count(*) FILTER (WHERE f${i}) AS f${i}`).join(', ')} FROM audit_eval`);
-  const selects = checks.map((c, i) => `SELECT ${c.ord} AS ord, ${lit(object)} AS object, id, ${c.field ? lit(c.field) : 'NULL'} AS field, ${lit(c.code)} AS code, ${lit(c.id)} AS "check", v${i} AS value, NULL AS cluster, m${i} AS message FROM audit_eval WHERE f${i}`);
+  let fixes: FixTable | undefined;
+  if (fixFields.length) {
+    fixes = { table: `memory.audit.${quoteIdent(`fixes_${object}`)}`, fields: fixFields };
+    await db.run(`CREATE OR REPLACE TABLE ${fixes.table} AS SELECT ${RID}, ${fixFields.map((_, k) => `__fix${k}`).join(', ')} FROM audit_eval WHERE ${fixFields.map((_, k) => `__fix${k} IS NOT NULL`).join(' OR ')}`);
+  }
+  if (!checks.length) {
+    await db.run('DROP TABLE audit_eval');
+    return { results: [], problems: [], fixes };
+  }
+  const [row] = await queryRows<Record<string, bigint>>(db, `SELECT ${checks.map((_, j) => `count(*) FILTER (WHERE ${bit(maskCol('a', j), j)} = 1) AS e${j}, count(*) FILTER (WHERE ${bit(maskCol('f', j), j)} = 1) AS f${j}`).join(', ')} FROM audit_eval`);
+
+  // Pass 2: the failing records only, joined back to their stored rows by rid.
+  const fMasks = [...new Set(checks.map((_, j) => maskCol('f', j)))];
+  const aMasks = [...new Set(checks.map((_, j) => maskCol('a', j)))];
+  const failing = `(SELECT ${RID}, ${[...aMasks, ...fMasks].join(', ')} FROM audit_eval WHERE ${fMasks.map((m) => `${m} <> 0`).join(' OR ')})`;
+  const w = (c: SqlCheck) => weights[c.severity] ?? 1;
+  const perCheck = checks.map((c, j) => {
+    const failed = `${bit(maskCol('f', j), j)} = 1`;
+    return `CASE WHEN ${failed} THEN CAST(${s(c.value)} AS VARCHAR) END AS v${j}, CASE WHEN ${failed} THEN CAST(${s(c.message)} AS VARCHAR) END AS m${j}`;
+  });
+  // A record's weights sum per group of checks (reportOrder) and count a group's applicable weight
+  // only where the record failed a check of that group: records.csv has always scored that way.
+  const groups = [...new Set(keys)].map((key) => keys.flatMap((k, j) => (k === key ? [j] : [])));
+  const aw = groups.map((g) => `CASE WHEN ${g.map((j) => `${bit(maskCol('f', j), j)} = 1`).join(' OR ')} THEN ${g.map((j) => `${w(checks[j])} * ${bit(maskCol('a', j), j)}::INTEGER`).join(' + ')} ELSE 0 END`).join(' + ');
+  const fw = checks.map((c, j) => `${w(c)} * ${bit(maskCol('f', j), j)}::INTEGER`).join(' + ');
+  await db.run(`CREATE OR REPLACE TEMP TABLE audit_fail AS SELECT ${idOnScan(ctx, object)} AS id, ${fMasks.join(', ')}, ${aw} AS aw, ${fw} AS fw, ${perCheck.join(', ')}
+    FROM ${scanRelation(ctx, object, stages, failing)}`);
+  const selects = checks.map((c, j) => `SELECT ${c.ord} AS ord, ${lit(object)} AS object, id, ${c.field ? lit(c.field) : 'NULL'} AS field, ${lit(c.code)} AS code, ${lit(c.id)} AS "check", v${j} AS value, NULL AS cluster, m${j} AS message FROM audit_fail WHERE ${bit(maskCol('f', j), j)} = 1`);
   // Batches of UNION ALL keep each statement small for packs with hundreds of checks on one object.
   for (let i = 0; i < selects.length; i += 50) await db.run(`INSERT INTO memory.audit.findings ${selects.slice(i, i + 50).join(' UNION ALL ')}`);
-  const w = (c: SqlCheck) => weights[c.severity] ?? 1;
-  await db.run(`INSERT INTO memory.audit.record_scores SELECT ${lit(object)}, id, ${checks.map((c, i) => `${w(c)} * a${i}::INTEGER`).join(' + ')}, ${checks.map((c, i) => `${w(c)} * f${i}::INTEGER`).join(' + ')} FROM audit_eval WHERE ${checks.map((_, i) => `f${i}`).join(' OR ')}`);
+  await db.run(`INSERT INTO memory.audit.record_scores SELECT ${lit(object)}, id, aw, fw FROM audit_fail`);
   await db.run('DROP TABLE audit_eval');
+  await db.run('DROP TABLE audit_fail');
   return {
-    results: checks.map((c, i) => ({ id: c.id, evaluated: Number(row[`e${i}`]), failed: Number(row[`f${i}`]) })),
+    results: checks.map((c, j) => ({ id: c.id, evaluated: Number(row[`e${j}`]), failed: Number(row[`f${j}`]) })),
     problems: [],
+    fixes,
   };
 }

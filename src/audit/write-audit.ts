@@ -8,11 +8,16 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { LoadedSnapshot } from '../snapshot/load-snapshot.js';
 import { queryRows } from '../snapshot/duckdb.js';
-import type { SqlCheck } from './check-types.js';
 import type { AuditPlan } from './pack.js';
 import type { AuditResult } from './run-audit.js';
-import { forScan, fromClause } from './run-checks.js';
+import { RID } from './scan-source.js';
 import { lit, quoteIdent } from './sql.js';
+
+/** The stored table fix proposals point into (by rowid). */
+function storeOf(audit: AuditResult, object: string): string {
+  const o = audit.ctx.objects[object];
+  return o.storeTable ?? `(SELECT row_number() OVER () - 1 AS rowid, * FROM ${o.table})`;
+}
 
 export interface WrittenAudit { dir: string; files: string[]; byCode: Record<string, number> }
 
@@ -51,19 +56,13 @@ export async function writeAudit(dir: string, snap: LoadedSnapshot, plan: AuditP
   files.push('records.csv');
 
   rmSync(join(out, 'fixes'), { recursive: true, force: true });
-  const withFix = audit.compiled.filter((c): c is { type: 'sql' } & SqlCheck => c.type === 'sql' && !!c.fix && !!c.field);
-  const objects = [...new Set(withFix.map((c) => c.object))].sort();
   mkdirSync(join(out, 'fixes'), { recursive: true });
-  for (const object of objects) {
-    const checks = withFix.filter((c) => c.object === object);
-    const fields = [...new Set(checks.map((c) => c.field!))];
-    const scan = (sql: string) => forScan(audit.ctx, object, sql);
-    const fixOf = (field: string) => `COALESCE(${checks.filter((c) => c.field === field).map((c) => `CASE WHEN (${scan(c.applicable)}) AND (${scan(c.failing)}) THEN CAST(${scan(c.fix!)} AS VARCHAR) END`).join(', ')})`;
-    const cols = fields.map((f) => `${fixOf(f)} AS ${quoteIdent(f)}`);
+  // The proposals were computed during the check scan (run-checks.ts); here they get their Ids.
+  for (const object of Object.keys(audit.fixes).sort()) {
+    const { table, fields } = audit.fixes[object];
     const file = join(out, 'fixes', `${object}.csv`);
-    const proposals = `SELECT * FROM (SELECT t."Id" AS "Id", ${cols.join(', ')} FROM ${fromClause(audit.ctx, object)})
-      WHERE ${fields.map((f) => `${quoteIdent(f)} IS NOT NULL`).join(' OR ')}`;
-    await db.run(`CREATE OR REPLACE TEMP TABLE fix_rows AS ${proposals}`);
+    const cols = fields.map((f, k) => `f.__fix${k} AS ${quoteIdent(f)}`);
+    await db.run(`CREATE OR REPLACE TEMP TABLE fix_rows AS SELECT s."Id" AS "Id", ${cols.join(', ')} FROM ${table} f JOIN ${storeOf(audit, object)} s ON s.rowid = f.${RID}`);
     const [{ n }] = await queryRows<{ n: bigint }>(db, 'SELECT count(*) AS n FROM fix_rows');
     // Only the columns with at least one proposal, and no file at all when nothing needs fixing.
     if (Number(n) === 0) continue;

@@ -1,64 +1,92 @@
 /**
- * Loads one object's CSV into two DuckDB tables of the attached `snap` database:
- * `snap.raw."Obj"` keeps every cell as text (evidence for the audit: a bad date stays visible),
- * `snap.main."Obj"` is typed from schema.json (Ids as VARCHAR, dates as DATE, datetimes as TIMESTAMP).
+ * Loads one object's CSV into the attached `snap` database in ONE pass over the file, as one stored
+ * table `snap.data."Obj"`: the typed values (named as the fields) plus, for the few fields whose type
+ * is not text (dates, numbers, booleans), a twin column with the cell exactly as written. Text fields
+ * need no twin: their typed value is the text. Two views give the public shape:
+ * `snap.main."Obj"` (typed, from schema.json: Ids as VARCHAR, dates as DATE, datetimes as TIMESTAMP)
+ * and `snap.raw."Obj"` (every cell as written, so a bad date stays visible as evidence).
+ * Keeping one table, not a raw and a typed copy, halves the memory, and a scan that needs both
+ * typed and raw values reads one table instead of joining two row by row.
  */
 import type { DuckDBConnection } from '@duckdb/node-api';
 import type { Problem, Result } from '../core/problem.js';
 import type { ObjectDef } from '../core/snapshot-files.js';
 import { readCsvHeader } from './csv-header.js';
 import { castExpression, duckType, quoteIdent, quoteString } from './duckdb-types.js';
-import { queryRows } from './duckdb.js';
 
 export interface LoadedObject {
   name: string;
-  /** Typed table, e.g. `snap.main."Contact"`. */
+  /** Typed relation (a view), e.g. `snap.main."Contact"`. */
   table: string;
-  /** All-text table with the file's cells as written. */
+  /** All-text relation (a view) with the file's cells as written. */
   rawTable: string;
   rows: number;
-  /** Columns of the typed table: the schema's fields, then file columns the schema does not know. */
+  /** Columns of the typed relation: the schema's fields, then file columns the schema does not know. */
   columns: string[];
-  /** Columns as they appear in the file's header (the raw table's columns). */
+  /** Columns as they appear in the file's header (the raw relation's columns). */
   fileColumns: string[];
+  /** The stored table both views read (has a rowid in file order). */
+  storeTable?: string;
+  /** File column → the stored column holding its text as written (the field itself, or its twin). */
+  rawColumns?: Record<string, string>;
+}
+
+/** Name of the text twin of a non-text field: `<field>__raw`, lengthened until no file column has it. */
+function twinName(field: string, taken: Set<string>): string {
+  let name = `${field}__raw`;
+  while (taken.has(name)) name += '_';
+  taken.add(name);
+  return name;
 }
 
 export async function loadObject(db: DuckDBConnection, name: string, path: string, def: ObjectDef, expectedRows: number): Promise<Result<LoadedObject & { warnings: Problem[] }>> {
   const header = readCsvHeader(path);
   if (!header.ok) return header;
   const warnings: Problem[] = [];
+  const store = `snap.data.${quoteIdent(name)}`;
   const table = `snap.main.${quoteIdent(name)}`;
   const rawTable = `snap.raw.${quoteIdent(name)}`;
-  const columns = header.value.map((h) => `${quoteString(h)}: 'VARCHAR'`).join(', ');
-  try {
-    await db.run(`CREATE OR REPLACE TABLE ${rawTable} AS SELECT * FROM read_csv(${quoteString(path)}, header = true, delim = ',', quote = '"', escape = '"', auto_detect = false, strict_mode = true, columns = {${columns}})`);
-  } catch (e) {
-    return { ok: false, problems: [csvErrorProblem(path, (e as Error).message)] };
-  }
   const fields = def.fields;
   const inFile = new Set(header.value);
-  const selects: string[] = [];
-  for (const [field, f] of Object.entries(fields)) {
-    if (inFile.has(field)) {
-      selects.push(`${castExpression(field, f.type)} AS ${quoteIdent(field)}`);
-    } else {
-      selects.push(`NULL::${duckType(f.type)} AS ${quoteIdent(field)}`);
-    }
-  }
-  const extra = header.value.filter((h) => !fields[h]);
-  for (const h of extra) selects.push(quoteIdent(h));
-  if (extra.length) {
-    warnings.push({ code: 'column_not_in_schema', file: path, field: extra.join(', '), message: `${extra.length} column(s) of ${name} are not in schema.json and load as text`, hint: 'add them to schema.json to give them a type' });
-  }
   if (fields.Id && !inFile.has('Id')) {
     return { ok: false, problems: [{ code: 'missing_column', file: path, line: 1, field: 'Id', message: `${name} has no Id column`, hint: 'every object file needs an Id column (Salesforce record Ids)' }] };
   }
-  await db.run(`CREATE OR REPLACE TABLE ${table} AS SELECT ${selects.join(', ')} FROM ${rawTable}`);
-  const [{ n }] = await queryRows<{ n: bigint }>(db, `SELECT count(*) AS n FROM ${rawTable}`);
-  if (Number(n) !== expectedRows) {
-    return { ok: false, problems: [{ code: 'row_count_mismatch', file: path, message: `${n} rows in the file, snapshot.json says ${expectedRows}`, hint: 'the manifest was edited by hand or the file is not well-formed CSV (check quoting): capture the snapshot again' }] };
+  const extra = header.value.filter((h) => !fields[h]);
+  if (extra.length) {
+    warnings.push({ code: 'column_not_in_schema', file: path, field: extra.join(', '), message: `${extra.length} column(s) of ${name} are not in schema.json and load as text`, hint: 'add them to schema.json to give them a type' });
   }
-  return { ok: true, value: { name, table, rawTable, rows: expectedRows, columns: [...Object.keys(fields), ...extra], fileColumns: header.value, warnings } };
+  // Twins come first in the select list: a later item's bare "Field" then still means the file's
+  // column, never the typed alias of the same name.
+  const taken = new Set(header.value);
+  const rawColumns: Record<string, string> = {};
+  const twins: string[] = [];
+  for (const h of header.value) {
+    if (fields[h] && duckType(fields[h].type) !== 'VARCHAR') {
+      rawColumns[h] = twinName(h, taken);
+      twins.push(`${quoteIdent(h)} AS ${quoteIdent(rawColumns[h])}`);
+    } else rawColumns[h] = h;
+  }
+  const typedInFile = Object.entries(fields).filter(([f]) => inFile.has(f)).map(([f, fd]) => `${castExpression(f, fd.type)} AS ${quoteIdent(f)}`);
+  const csvColumns = header.value.map((h) => `${quoteString(h)}: 'VARCHAR'`).join(', ');
+  let loadedRows: number;
+  try {
+    const res = await db.runAndReadAll(`CREATE OR REPLACE TABLE ${store} AS SELECT ${[...twins, ...typedInFile, ...extra.map(quoteIdent)].join(', ')}
+      FROM read_csv(${quoteString(path)}, header = true, delim = ',', quote = '"', escape = '"', auto_detect = false, strict_mode = true, columns = {${csvColumns}})`);
+    loadedRows = Number(res.getRows()[0]?.[0] ?? -1);
+  } catch (e) {
+    return { ok: false, problems: [csvErrorProblem(path, (e as Error).message)] };
+  }
+  if (loadedRows !== expectedRows) {
+    return { ok: false, problems: [{ code: 'row_count_mismatch', file: path, message: `${loadedRows} rows in the file, snapshot.json says ${expectedRows}`, hint: 'the manifest was edited by hand or the file is not well-formed CSV (check quoting): capture the snapshot again' }] };
+  }
+  const typedView = [
+    ...Object.entries(fields).map(([f, fd]) => (inFile.has(f) ? quoteIdent(f) : `NULL::${duckType(fd.type)} AS ${quoteIdent(f)}`)),
+    ...extra.map(quoteIdent),
+  ];
+  const rawView = header.value.map((h) => (rawColumns[h] === h ? quoteIdent(h) : `${quoteIdent(rawColumns[h])} AS ${quoteIdent(h)}`));
+  await db.run(`CREATE OR REPLACE VIEW ${table} AS SELECT ${typedView.join(', ')} FROM ${store}`);
+  await db.run(`CREATE OR REPLACE VIEW ${rawTable} AS SELECT ${rawView.join(', ')} FROM ${store}`);
+  return { ok: true, value: { name, table, rawTable, rows: expectedRows, columns: [...Object.keys(fields), ...extra], fileColumns: header.value, storeTable: store, rawColumns, warnings } };
 }
 
 /** DuckDB's CSV errors carry the line; keep the first lines of the reason and drop its option dump. */

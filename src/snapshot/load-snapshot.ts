@@ -66,6 +66,7 @@ export async function loadSnapshotResult(dir: string, opts: LoadOptions = {}): P
   const { instance, db } = await openDuckDb();
   await db.run(`ATTACH ${quoteString(target)} AS snap`);
   await db.run('CREATE SCHEMA IF NOT EXISTS snap.raw');
+  await db.run('CREATE SCHEMA IF NOT EXISTS snap.data');
   const loadedObjects: Record<string, LoadedObject> = {};
   const warnings: Problem[] = [];
   for (const object of objects) {

@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import type { Manifest } from '../core/snapshot-files.js';
 
 /** Bump when the loaded table layout changes, so old caches are not reused. */
-export const LOADER_VERSION = 2;
+export const LOADER_VERSION = 3;
 
 export function defaultCacheDir(): string {
   return process.env.CRMREADY_CACHE_DIR ?? join(process.env.XDG_CACHE_HOME ?? join(homedir(), '.cache'), 'crmready');

@@ -10,6 +10,7 @@ import { CommonCheckFields } from '../check-types.js';
 import { findDuplicates } from '../duplicates/find-duplicates.js';
 import type { DedupeObject, DuplicateTable } from '../duplicates/types.js';
 import { resolveObjects } from '../resolve.js';
+import { rawWithRowid } from '../scan-source.js';
 
 const SUPPORTED: DedupeObject[] = ['Contact', 'Lead', 'Account'];
 
@@ -40,7 +41,7 @@ export const duplicate: CheckKind<z.infer<typeof Params>> = {
       type: 'external', kind: 'duplicate', id: spec.id ?? 'duplicate', objects: targets,
       dimension: spec.dimension ?? 'uniqueness', severity: spec.severity ?? 'high', code: 'duplicate',
       async run(db, runCtx) {
-        const tables: DuplicateTable[] = targets.map((object) => ({ object, table: runCtx.objects[object].rawTable, columns: runCtx.objects[object].fileColumns }));
+        const tables: DuplicateTable[] = targets.map((object) => ({ object, table: rawWithRowid(runCtx, object), columns: runCtx.objects[object].fileColumns }));
         const found = await findDuplicates(db, tables, undefined, { threshold: spec.threshold, crossObject: spec.cross_object });
         const findings: ExternalFinding[] = found.map((f) => ({
           object: f.object, id: f.id, cluster: f.cluster, value: f.of,

@@ -7,11 +7,12 @@ import { z } from 'zod';
 import type { CheckKind } from '../check-types.js';
 import { CommonCheckFields } from '../check-types.js';
 import { POSTAL_PATTERNS } from '../data/postal-codes.js';
-import { countryFieldFor, countryIso } from '../geo-sql.js';
+import { countryFieldFor, countryIsoColumn } from '../geo-sql.js';
 import { phoneSql } from '../phone-sql.js';
-import { placeholderSql } from './placeholder.js';
+import { placeholderColumn } from './placeholder.js';
+import { aliasesIn } from '../run-checks.js';
 import { compileFields, fieldDef } from '../resolve.js';
-import { and, inValues, lit, notBlank, raw, text, typed } from '../sql.js';
+import { and, inValues, lit, notBlank, quoteIdent, raw, text, typed } from '../sql.js';
 
 const FORMATS = ['email', 'phone', 'url', 'postal_code', 'typed'] as const;
 type Format = (typeof FORMATS)[number];
@@ -25,6 +26,11 @@ const Params = z.strictObject({
 
 // Practical RFC 5322 subset: what mail servers accept and people actually type.
 export const EMAIL_RE = "^[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(\\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*@([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)+[A-Za-z]{2,63}$";
+/** Whether the field's text is a syntactically valid email, as a derived column (format and normalisation both ask). */
+export function emailOkColumn(field: string): { sql: string; derive: Record<string, string>[] } {
+  const name = `${field}__email_ok`;
+  return { sql: `d.${quoteIdent(name)}`, derive: [{ [name]: `regexp_full_match(${text(field)}, ${lit(EMAIL_RE)})` }] };
+}
 export const URL_RE = '^(?i)(https?://)?([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\\.)+[a-z]{2,63}(:\\d{1,5})?([/?#][^\\s]*)?$';
 /** "www.acme": a www host needs a name and a top-level domain after it. */
 export const BARE_WWW_RE = '^(?i)(https?://)?www\\.[a-z0-9-]+([:/?#].*)?$';
@@ -52,12 +58,13 @@ export const format: CheckKind<z.infer<typeof Params>> = {
     return compileFields(spec, ctx, spec.id ?? 'format', named, (name, def) => !!defaultFormat(name, def.type), (object, field, out) => {
     const fmt = spec.fields?.[field] ?? defaultFormat(field, fieldDef(ctx, object, field)?.type ?? 'string')!;
     let failing: string;
-    let derive: Record<string, string> | undefined;
-    let derive2: Record<string, string> | undefined;
+    let derive: Record<string, string>[] | undefined;
     let applicable = notBlank(field);
     let message: string;
     if (fmt === 'email') {
-      failing = `NOT regexp_full_match(${text(field)}, ${lit(EMAIL_RE)}) OR ${text(field)} LIKE '%..%'`;
+      const ok = emailOkColumn(field);
+      derive = ok.derive;
+      failing = `NOT ${ok.sql} OR ${text(field)} LIKE '%..%'`;
       message = lit('not a valid email address');
     } else if (fmt === 'url') {
       failing = `NOT regexp_full_match(${text(field)}, ${lit(URL_RE)}) OR regexp_full_match(${text(field)}, ${lit(BARE_WWW_RE)})`;
@@ -69,22 +76,28 @@ export const format: CheckKind<z.infer<typeof Params>> = {
       const p = phoneSql(ctx, object, field);
       failing = `NOT ${p.valid}`;
       derive = p.derive;
-      derive2 = p.derive2;
       message = lit('not a valid phone number for the record\'s country');
     } else {
       const countryField = countryFieldFor(ctx, object, field);
-      const iso = countryField ? countryIso(ctx, object, countryField) : lit(ctx.facts.defaultCountry);
+      const isoCol = countryField ? countryIsoColumn(ctx, object, countryField) : { sql: lit(ctx.facts.defaultCountry), derive: {} };
+      const iso = isoCol.sql;
+      if (Object.keys(isoCol.derive).length) derive = [isoCol.derive];
+
       const known = Object.entries(POSTAL_PATTERNS);
       applicable = and(notBlank(field), inValues(iso, known.map(([c]) => c)));
       failing = `NOT (CASE ${iso} ${known.map(([c, p]) => `WHEN ${lit(c)} THEN regexp_full_match(upper(${text(field)}), ${lit(p)})`).join(' ')} END)`;
       message = `'not a postal code of ' || ${iso}`;
     }
     // A placeholder ("N/A" in Phone) is the placeholder check's finding, not a format error.
-    applicable = and(applicable, `NOT ${placeholderSql(field, fieldDef(ctx, object, field)?.type ?? 'string')}`);
+    const ph = placeholderColumn(field, fieldDef(ctx, object, field)?.type ?? 'string');
+    applicable = and(applicable, `NOT ${ph.sql}`);
+    derive = [{ ...ph.derive[0], ...derive?.[0] }, ...(derive?.slice(1) ?? [])];
+    // Scores group checks by what they read before shared expressions became derived columns.
+    const group = [...new Set(['r', ...aliasesIn(spec.where ?? ''), ...(fmt === 'typed' ? ['t'] : []), ...(fmt === 'phone' ? ['d'] : [])])].sort().join('');
     out.checks.push({
       type: 'sql', kind: 'format', id: spec.id ?? `format.${object}.${field}`, object, field,
       dimension: spec.dimension ?? 'validity', severity: spec.severity ?? 'medium', code: 'invalid_format',
-      applicable: and(applicable, spec.where), failing, value: raw(field), message, derive, derive2,
+      applicable: and(applicable, spec.where), failing, value: raw(field), message, derive, group,
     });
     });
   },

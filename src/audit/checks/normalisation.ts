@@ -10,10 +10,11 @@ import { CommonCheckFields } from '../check-types.js';
 import { countryAliases } from '../data/countries.js';
 import { subdivisionAliases } from '../data/subdivisions.js';
 import { isCountryField } from '../facts.js';
-import { countryFieldFor, countryIso } from '../geo-sql.js';
+import { countryFieldFor, countryIsoColumn } from '../geo-sql.js';
 import { phoneSql } from '../phone-sql.js';
-import { EMAIL_RE } from './format.js';
-import { placeholderSql } from './placeholder.js';
+import { emailOkColumn } from './format.js';
+import { placeholderColumn } from './placeholder.js';
+import { aliasesIn } from '../run-checks.js';
 import { fieldDef, resolveObjects } from '../resolve.js';
 import { and, lit, notBlank, quoteIdent, raw, reEscape, text } from '../sql.js';
 
@@ -53,18 +54,20 @@ export const normalisation: CheckKind<z.infer<typeof Params>> = {
       const cols = ctx.objects[object].fileColumns;
       if (spec.countries) {
         for (const field of cols.filter(isCountryField)) {
-          const iso = countryIso(ctx, object, field);
+          const isoCol = countryIsoColumn(ctx, object, field);
+          const iso = isoCol.sql;
           if (iso === 'NULL') continue;
           const isos = new Set(Object.values(ctx.facts.countrySpellings[`${object}.${field}`] ?? {}).filter(Boolean) as string[]);
           const normal = `CASE ${iso} ${[...isos].sort().map((c) => `WHEN ${lit(c)} THEN ${lit(canonical.get(c) ?? c)}`).join(' ')} END`;
           const n = derived(field);
-          out.checks.push({ ...base(object, field, ''), derive: { [`${field}__normal`]: normal }, applicable: and(`${n} IS NOT NULL`, spec.where), failing: `${raw(field)} <> ${n}`, value: raw(field), message: `'write it as ' || ${n}`, fix: n });
+          out.checks.push({ ...base(object, field, ''), derive: [isoCol.derive, { [`${field}__normal`]: normal }], applicable: and(`${n} IS NOT NULL`, spec.where), failing: `${raw(field)} <> ${n}`, value: raw(field), message: `'write it as ' || ${n}`, fix: n });
         }
       }
       if (spec.states) {
         for (const field of cols.filter((c) => /State$/.test(c))) {
           const countryField = countryFieldFor(ctx, object, field);
-          const iso = countryField ? countryIso(ctx, object, countryField) : lit(ctx.facts.defaultCountry);
+          const isoCol = countryField ? countryIsoColumn(ctx, object, countryField) : { sql: lit(ctx.facts.defaultCountry), derive: {} };
+          const iso = isoCol.sql;
           // Only the countries this field's records are in; most values are already canonical, so
           // one regex over the canonical forms answers them before the alias lookup runs.
           const present = new Set(countryField ? Object.values(ctx.facts.countrySpellings[`${object}.${countryField}`] ?? {}).filter(Boolean) as string[] : [ctx.facts.defaultCountry]);
@@ -76,17 +79,21 @@ export const normalisation: CheckKind<z.infer<typeof Params>> = {
           const lookup = `CASE ${iso} ${[...byCountry.entries()].map(([c, rows]) => `WHEN ${lit(c)} THEN CASE lower(${text(field)}) ${rows.map((s) => `WHEN ${lit(s.alias)} THEN ${lit(target(s))}`).join(' ')} END`).join(' ')} END`;
           const normal = `CASE WHEN regexp_full_match(${raw(field)}, ${lit(`(?:${canonical.map(reEscape).join('|')})`)}) THEN ${raw(field)} ELSE ${lookup} END`;
           const n = derived(field);
-          out.checks.push({ ...base(object, field, ''), derive: { [`${field}__normal`]: normal }, applicable: and(notBlank(field), `${n} IS NOT NULL`, spec.where), failing: `${raw(field)} <> ${n}`, value: raw(field), message: `'write it as ' || ${n}`, fix: n });
+          out.checks.push({ ...base(object, field, ''), derive: [isoCol.derive, { [`${field}__normal`]: normal }], applicable: and(notBlank(field), `${n} IS NOT NULL`, spec.where), failing: `${raw(field)} <> ${n}`, value: raw(field), message: `'write it as ' || ${n}`, fix: n });
         }
       }
       for (const field of cols) {
         const type = fieldDef(ctx, object, field)?.type;
         if (spec.email_case && type === 'email') {
-          out.checks.push({ ...base(object, field, ''), applicable: and(notBlank(field), `regexp_full_match(${text(field)}, ${lit(EMAIL_RE)})`, `NOT ${placeholderSql(field, 'email')}`, spec.where), failing: `${text(field)} <> lower(${text(field)})`, value: raw(field), message: lit('email addresses are case-insensitive: store them in lower case'), fix: `lower(${text(field)})` });
+          const ok = emailOkColumn(field);
+          const ph = placeholderColumn(field, 'email');
+          // Scores group checks by what they read before shared tests became derived columns.
+          const group = [...new Set(['r', ...aliasesIn(spec.where ?? '')])].sort().join('');
+          out.checks.push({ ...base(object, field, ''), derive: [{ ...ok.derive[0], ...ph.derive[0] }], group, applicable: and(notBlank(field), ok.sql, `NOT ${ph.sql}`, spec.where), failing: `${text(field)} <> lower(${text(field)})`, value: raw(field), message: lit('email addresses are case-insensitive: store them in lower case'), fix: `lower(${text(field)})` });
         }
         if (spec.phone_fixes && type === 'phone') {
           const p = phoneSql(ctx, object, field);
-          out.checks.push({ ...base(object, field, '.e164'), fixOnly: true, derive: p.derive, derive2: p.derive2, applicable: and(notBlank(field), spec.where), failing: `${p.valid} AND ${text(field)} <> ${p.e164}`, value: raw(field), message: lit('E.164 form'), fix: p.e164 });
+          out.checks.push({ ...base(object, field, '.e164'), fixOnly: true, derive: p.derive, applicable: and(notBlank(field), spec.where), failing: `${p.valid} AND ${text(field)} <> ${p.e164}`, value: raw(field), message: lit('E.164 form'), fix: p.e164 });
         }
       }
     }

@@ -8,7 +8,9 @@ import { z } from 'zod';
 import type { CheckKind } from '../check-types.js';
 import { CommonCheckFields } from '../check-types.js';
 import { compileFields, fieldDef } from '../resolve.js';
-import { and, lit, matchesAnyCi, notBlank, raw } from '../sql.js';
+import { createHash } from 'node:crypto';
+import { aliasesIn } from '../run-checks.js';
+import { and, lit, matchesAnyCi, notBlank, quoteIdent, raw } from '../sql.js';
 
 export const DEFAULT_TOKENS = [
   '[not provided]', 'not provided', 'n/a', 'na', 'n.a.', 'none', 'null', 'nil', 'unknown', 'unk', 'tbd', 'tba', 'tbc', 'test',
@@ -37,8 +39,21 @@ export function placeholderSql(field: string, type: string, tokens = DEFAULT_TOK
   const v = raw(field);
   const parts = [matchesAnyCi(v, type === 'email' || type === 'string' ? [...tokens, ...emails] : tokens)];
   if (type === 'email' || type === 'string') parts.push(`(contains(${v}, '@') AND regexp_full_match(${v}, ${lit(RESERVED_DOMAIN_RE.replace(/\$/g, '\\s*'))}))`);
-  if (type === 'phone') parts.push(`regexp_full_match(regexp_replace(${v}, '[^0-9]', '', 'g'), ${lit(PHONE_DIGITS_RE)})`);
+  // translate() when only the usual separators surround the digits: same digits, no regexp_replace.
+  const digits = `CASE WHEN regexp_full_match(${v}, '[0-9 ()+.-]*') THEN translate(${v}, ' ()+.-', '') ELSE regexp_replace(${v}, '[^0-9]', '', 'g') END`;
+  if (type === 'phone') parts.push(`regexp_full_match(${digits}, ${lit(PHONE_DIGITS_RE)})`);
   return `(${parts.join(' OR ')})`;
+}
+
+/**
+ * placeholderSql as a derived column: format and normalisation exclude placeholders too, so the
+ * same regular expressions would run up to three times per value. Equal SQL gets the same column.
+ */
+export function placeholderColumn(field: string, type: string, tokens = DEFAULT_TOKENS, emails = DEFAULT_EMAILS): { sql: string; derive: Record<string, string>[] } {
+  const sql = placeholderSql(field, type, tokens, emails);
+  const isDefault = sql === placeholderSql(field, type);
+  const name = `${field}__placeholder${isDefault ? '' : `_${createHash('sha256').update(sql).digest('hex').slice(0, 8)}`}`;
+  return { sql: `d.${quoteIdent(name)}`, derive: [{ [name]: sql }] };
 }
 
 const TEXT_TYPES = new Set(['string', 'textarea', 'email', 'phone', 'url']);
@@ -54,10 +69,13 @@ export const placeholder: CheckKind<z.infer<typeof Params>> = {
     const emails = (spec.emails ?? DEFAULT_EMAILS).map((e) => e.toLowerCase());
     return compileFields(spec, ctx, spec.id ?? 'placeholder', spec.fields, (name, def) => TEXT_TYPES.has(def.type), (object, field, out) => {
     const type = fieldDef(ctx, object, field)?.type ?? 'string';
+    const ph = placeholderColumn(field, type, tokens, emails);
     out.checks.push({
       type: 'sql', kind: 'placeholder', id: spec.id ?? `placeholder.${object}.${field}`, object, field,
       dimension: spec.dimension ?? 'validity', severity: spec.severity ?? 'medium', code: 'placeholder_value',
-      applicable: and(notBlank(field), spec.where), failing: placeholderSql(field, type, tokens, emails), value: raw(field),
+      applicable: and(notBlank(field), spec.where), failing: ph.sql, derive: ph.derive, value: raw(field),
+      // Scores group checks by what they read before the test became a derived column.
+      group: [...new Set(['r', ...aliasesIn(spec.where ?? '')])].sort().join(''),
       message: lit('a placeholder, not a real value'),
     });
     });
