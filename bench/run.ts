@@ -8,11 +8,15 @@
  *
  *   npm run bench                      # all cases, 3 runs each
  *   npm run bench -- --runs 5 --contacts 200000 --only generate
+ *   npm run bench -- --only tools|replay|pull|audit|load
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { benchPull } from './pull-bench.js';
+import { benchReplay } from './replay-bench.js';
+import { benchTools } from './tools-bench.js';
 
 const root = resolve(import.meta.dirname, '..');
 const bin = join(root, 'dist/cli/bin.js');
@@ -67,14 +71,23 @@ function printSteps(sample: Sample): void {
   if (table.startsWith('step ')) console.log(table.trimEnd().split('\n').map((l) => `    ${l}`).join('\n'));
 }
 
+// Cases that need no generated org: the tool layer, replay + judge, and the Salesforce pull.
+const IN_PROCESS: Record<string, () => Promise<void>> = {
+  tools: () => benchTools({ runs: Math.max(runs, 5) }),
+  replay: () => benchReplay({ runs }),
+  pull: () => benchPull({ runs }),
+};
+const ORG_CASES = ['generate', 'audit', 'load'];
+
 const work = mkdtempSync(join(tmpdir(), 'crmready-bench-'));
 const org = join(work, 'org');
 try {
   console.log(`crmready bench: ${runs} runs per case, ${contacts.toLocaleString('en-US')} contacts, node ${process.version}`);
+  for (const [name, run] of Object.entries(IN_PROCESS)) if (!only || only === name) await run();
   if (!only || only === 'generate') {
     measure(`generate ${contacts.toLocaleString('en-US')} contacts (+accounts, opps, tasks…)`, '≤ 20 s, ≤ 1 GB',
       () => runCli(['generate', '--out', org, '--seed', '1', '--scale', String(contacts), '--force', '-q']));
-  } else {
+  } else if (ORG_CASES.includes(only)) {
     runCli(['generate', '--out', org, '--seed', '1', '--scale', String(contacts), '--force', '-q']);
   }
   if (!only || only === 'audit') {
