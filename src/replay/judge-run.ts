@@ -5,6 +5,7 @@ import type { DiffOp } from '../sandbox/overlay.js';
 import { classifyClaim, collectClaims } from './claims.js';
 import { buildEvidence } from './evidence.js';
 import type { JudgeContext, JudgeFinding } from './judges/judge-types.js';
+import type { LlmVerdict } from './llm-claims.js';
 import { JUDGES } from './judges/registry.js';
 import type { SnapshotFacts } from './snapshot-facts.js';
 import type { Scenario } from './suite-schema.js';
@@ -18,6 +19,7 @@ export interface RunToJudge {
   schema: SnapshotSchema;
   asOf: string;
   actor?: Actor;
+  llmVerdicts?: LlmVerdict[];
 }
 
 export function judgeRun(run: RunToJudge): JudgeFinding[] {

@@ -17,6 +17,7 @@ import { loadSnapshotResult, type LoadedSnapshot } from '../snapshot/load-snapsh
 import { checkScenario } from './check-scenario.js';
 import { chosenValues } from './claims.js';
 import { judgeRun } from './judge-run.js';
+import { checkClaims, claimTexts, evidenceTexts, type LlmClaimChecker, type LlmVerdict } from './llm-claims.js';
 import type { JudgeFinding } from './judges/judge-types.js';
 import { loadSuite, type LoadedSuite, type SkippedScenario, type SuiteScenario } from './load-suite.js';
 import type { ScenarioResult } from './metrics.js';
@@ -54,6 +55,8 @@ export interface EvalOptions {
   shouldStop?: () => string | undefined | Promise<string | undefined>;
   /** Trials run at once, each in its own sandbox (default 1). Results keep suite order. */
   concurrency?: number;
+  /** The optional LLM judge (recorded verdicts; a client only when it may call a model). */
+  llmJudge?: LlmClaimChecker;
 }
 
 export interface SuiteInfo { name: string; file: string; snapshot: string }
@@ -64,6 +67,8 @@ export interface EvalRun {
   snapshots: { dir: string; snap: Pick<LoadedSnapshot, 'manifest' | 'objects' | 'dir'> }[];
   stopped?: string;
   trials: TrialRecord[];
+  /** Texts the LLM judge had no recorded verdict for (and no client to ask). */
+  llmUnjudged?: number;
 }
 
 const unique = (xs: string[]) => [...new Set(xs)].sort();
@@ -176,7 +181,13 @@ export async function runSuites(loaded: LoadedSuite[], skipped: SkippedScenario[
           const transcript = await driver(session, s.scenario, u.trial);
           const diff = l.sandbox.diff();
           const who = resolveActor(l.access, s.scenario.actor);
-          const findings = judgeRun({ scenario: s.scenario, transcript, diff, facts, schema: snap.schema, asOf: snap.manifest.asOf, actor: 'actor' in who ? who.actor : undefined });
+          let llmVerdicts: LlmVerdict[] | undefined;
+          if (opts.llmJudge) {
+            const checked = await checkClaims(opts.llmJudge, evidenceTexts(s.scenario.request, s.scenario.context, transcript), claimTexts(transcript, snap.schema));
+            llmVerdicts = checked.verdicts;
+            if (checked.unjudged) out.llmUnjudged = (out.llmUnjudged ?? 0) + checked.unjudged;
+          }
+          const findings = judgeRun({ scenario: s.scenario, transcript, diff, facts, schema: snap.schema, asOf: snap.manifest.asOf, actor: 'actor' in who ? who.actor : undefined, llmVerdicts });
           const record: TrialRecord = { suite: suite.name, scenario: s.scenario.id, trial: u.trial, transcript, findings, writes: transcript.steps.reduce((n, st) => n + (st.outcome.status === 'ok' ? st.outcome.writes?.length ?? 0 : 0), 0) };
           records[u.i][u.trial - 1] = record;
           opts.onTrial?.(record);

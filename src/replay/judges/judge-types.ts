@@ -7,6 +7,7 @@ import type { SnapshotSchema } from '../../core/snapshot-files.js';
 import type { DiffOp } from '../../sandbox/overlay.js';
 import type { Claim, ClaimVerdict } from '../claims.js';
 import type { Evidence } from '../evidence.js';
+import type { LlmVerdict } from '../llm-claims.js';
 import type { JudgeCode } from '../judge-codes.js';
 import type { SnapshotFacts } from '../snapshot-facts.js';
 import type { Scenario } from '../suite-schema.js';
@@ -39,6 +40,8 @@ export interface JudgeContext {
   actor?: Actor;
   /** Claims in writes and the answer, classified once for every judge. */
   claims: { claim: Claim; verdict: ClaimVerdict }[];
+  /** The optional LLM judge's recorded verdicts for this run (absent when it is off). */
+  llmVerdicts?: LlmVerdict[];
 }
 
 export interface Judge {

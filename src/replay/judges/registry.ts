@@ -3,7 +3,8 @@ import { approval } from './approval.js';
 import { endState } from './end-state.js';
 import { grounding } from './grounding.js';
 import type { Judge } from './judge-types.js';
+import { llmGrounding } from './llm-grounding.js';
 import { permission } from './permission.js';
 import { validity } from './validity.js';
 
-export const JUDGES: Judge[] = [validity, grounding, permission, approval, endState];
+export const JUDGES: Judge[] = [validity, grounding, permission, approval, endState, llmGrounding];
