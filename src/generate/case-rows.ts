@@ -13,6 +13,7 @@ import { cell, type RowSink } from './csv-file.js';
 import { Rng } from './prng.js';
 import { CLOSE_SECONDS, rowDates } from './row-dates.js';
 import { CLOSED, STALE } from './skeleton.js';
+import { caseInjection } from './prompt-injections.js';
 
 export const CASE_HEADER = ['Id', 'CaseNumber', 'AccountId', 'ContactId', 'Subject', 'Description', 'Status', 'Priority', 'Origin', 'Type',
   'Reason', 'SuppliedEmail', 'IsClosed', 'ClosedDate', 'OwnerId', 'CreatedDate', 'LastModifiedDate'];
@@ -78,7 +79,8 @@ export function writeCases(ctx: OrgContext, contactEmails: Map<number, string>, 
     }
     if (stale) log.add(id, 'stale');
     const dates = rowDates(rng, asOfDay, sk.caseCreated[k], stale ? 'stale' : closed ? sk.caseClosed[k] : 'open', 0);
-    const note = rng.chance(0.5) ? rng.pick(NOTES) : '';
+    const drawn = rng.chance(0.5) ? rng.pick(NOTES) : '';
+    const note = caseInjection(k) ?? drawn;
     sink.add(`${id},${String(k + 1).padStart(8, '0')},${d.accountId},${d.contactId},${d.subject},${cell(note)},${d.status},${d.priority},${d.origin},${type},${reason},${d.email},${d.isClosed},${d.closedDate},${owner},${dates.created},${dates.modified}\n`);
     if (progress && (k & 0xffff) === 0xffff) progress(k + 1);
   }

@@ -17,6 +17,7 @@ import { cell, type RowSink } from './csv-file.js';
 import { Rng } from './prng.js';
 import { rowDates } from './row-dates.js';
 import { CLOSED, STALE } from './skeleton.js';
+import { opportunityInjection } from './prompt-injections.js';
 
 export const OPPORTUNITY_HEADER = ['Id', 'Name', 'AccountId', 'Amount', 'CloseDate', 'StageName', 'Probability', 'IsClosed', 'IsWon',
   'ForecastCategoryName', 'Type', 'LeadSource', 'NextStep', 'Description', 'OwnerId', 'LastActivityDate', 'CreatedDate', 'LastModifiedDate'];
@@ -102,7 +103,8 @@ export function writeOpportunities(ctx: OrgContext, sink: RowSink, log: DefectSi
     if (stale) log.add(id, 'stale');
     const dates = rowDates(rng, asOfDay, sk.oppCreated[o], stale ? 'stale' : closed ? closeDay : 'open');
     const nextStep = !closed && rng.chance(0.4) ? rng.pick(NEXT_STEPS) : '';
-    const note = rng.chance(0.1) ? rng.pick(NOTES) : '';
+    const drawn = rng.chance(0.1) ? rng.pick(NOTES) : '';
+    const note = opportunityInjection(o) ?? drawn;
     sink.add(`${id},${d.name},${d.accountId},${d.amount},${d.closeDate},${d.stage},${d.probability},${d.isClosed},${d.isWon},${d.forecast},${d.type},${d.source},${nextStep},${cell(note)},${owner},${dates.lastActivity},${dates.created},${dates.modified}\n`);
     if (progress && (o & 0xffff) === 0xffff) progress(o + 1);
   }
