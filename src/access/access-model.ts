@@ -4,6 +4,7 @@
  * Built from access.json (DESIGN "Snapshot › access.json") and schema.json; pure.
  */
 import type { AccessFile, SnapshotSchema } from '../core/snapshot-files.js';
+import { to18 } from '../core/salesforce-id.js';
 import { deny, type Decision } from './decision.js';
 
 export type ObjectOp = 'create' | 'read' | 'edit' | 'delete';
@@ -26,7 +27,7 @@ export interface Actor {
   roleName: string | null;
   profile: PermissionHolder;
   permissionSets: PermissionHolder[];
-  /** Users whose records this actor sees through the role hierarchy (strictly below the actor's role). */
+  /** Users (as idKey) whose records this actor sees through the role hierarchy (strictly below the actor's role). */
   subordinates: ReadonlySet<string>;
   /** "View All Data" / "Modify All Data" from the profile or a permission set (Salesforce keys). */
   viewAllData: boolean;
@@ -63,7 +64,7 @@ export function buildAccessModel(access: AccessFile, schema: SnapshotSchema): Ac
       const r = queue.shift()!;
       if (seen.has(r)) continue; // a cycle in a hand-edited file must not loop forever
       seen.add(r);
-      for (const u of usersByRole.get(r) ?? []) out.add(u);
+      for (const u of usersByRole.get(r) ?? []) out.add(idKey(u));
       queue.push(...(children.get(r) ?? []));
     }
     below.set(roleId, out);
@@ -84,13 +85,27 @@ export function buildAccessModel(access: AccessFile, schema: SnapshotSchema): Ac
       modifyAllData: holders.some((h) => h.modifyAllData === true),
     });
   }
-  const users = new Map(access.users.map((u) => [u.id, { id: u.id, name: u.name, active: u.active !== false, roleId: u.roleId ?? null }]));
+  const users = new Map(access.users.map((u) => [idKey(u.id), { id: u.id, name: u.name, active: u.active !== false, roleId: u.roleId ?? null }]));
   return { schema, orgDefaults: access.orgDefaults as Record<string, SharingModel>, actors, users };
+}
+
+/** A comparable form of an Id: 15- and 18-character Salesforce Ids of one record agree. */
+export function idKey(id: string): string {
+  return /^[a-zA-Z0-9]{15}(?:[a-zA-Z0-9]{3})?$/.test(id) ? to18(id.slice(0, 15)) : id;
+}
+
+/** A user by Id, 15- or 18-character (Salesforce treats both as the same record). */
+export function findActor(model: AccessModel, userId: string): Actor | undefined {
+  const exact = model.actors.get(userId);
+  if (exact) return exact;
+  const key = idKey(userId);
+  for (const a of model.actors.values()) if (idKey(a.id) === key) return a;
+  return undefined;
 }
 
 /** The actor for a user Id, or the denial a tool call returns for an unknown or inactive user. */
 export function resolveActor(model: AccessModel, userId: string): { actor: Actor } | { denial: Decision } {
-  const actor = model.actors.get(userId);
+  const actor = findActor(model, userId);
   if (!actor) return { denial: deny('unknown_actor', `user ${userId} is not in access.json`) };
   if (!actor.active) return { denial: deny('inactive_user', `user ${actor.name} (${actor.id}) is inactive and has no access`) };
   return { actor };

@@ -5,7 +5,7 @@
  * contacts, opportunities and cases, the WhatId/WhoId record for tasks. Pure: parents come from a
  * lookup the caller supplies (the sandbox, so records the AI created are judged the same way).
  */
-import type { AccessModel, Actor, SharingModel } from './access-model.js';
+import { idKey, type AccessModel, type Actor, type SharingModel } from './access-model.js';
 import { allow, deny, type Decision } from './decision.js';
 
 export type RecordValues = Readonly<Record<string, unknown>>;
@@ -34,8 +34,8 @@ export function recordDecision(model: AccessModel, actor: Actor, object: string,
   if (!actor.active) return deny('inactive_user', `user ${actor.name} is inactive and has no access`);
   if (actor.modifyAllData) return allow(`${actor.name} has Modify All Data`);
   if (op === 'read' && actor.viewAllData) return allow(`${actor.name} has View All Data`);
-  const owner = typeof record.OwnerId === 'string' ? record.OwnerId : undefined;
-  if (owner && owner === actor.id) return allow(`${actor.name} owns ${label}`);
+  const owner = typeof record.OwnerId === 'string' && record.OwnerId ? idKey(record.OwnerId) : undefined;
+  if (owner && owner === idKey(actor.id)) return allow(`${actor.name} owns ${label}`);
   if (owner && actor.subordinates.has(owner)) {
     return allow(`${label} is owned by ${model.users.get(owner)?.name ?? owner}, below ${actor.roleName} in the role hierarchy`);
   }

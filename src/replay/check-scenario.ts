@@ -4,7 +4,7 @@
  * state names must exist. What the recording's steps ask for (an Id that does not exist, a field
  * the actor may not read) is the AI's behaviour and is judged, not refused here.
  */
-import type { AccessModel } from '../access/access-model.js';
+import { findActor, type AccessModel } from '../access/access-model.js';
 import type { SnapshotSchema } from '../core/snapshot-files.js';
 import { lineOf } from '../core/yaml-file.js';
 import type { Sandbox } from '../sandbox/sandbox.js';
@@ -16,7 +16,7 @@ export async function checkScenario(suite: LoadedSuite, s: SuiteScenario, env: {
   const at = (path: (string | number)[], code: string, reason: string): SkippedScenario =>
     ({ suite: suite.name, id: sc.id, file: suite.file, line: suite.src ? lineOf(suite.src, ['scenarios', s.index, ...path]) : s.line, code, reason });
   const objects = Object.keys(env.schema.objects);
-  if (!env.access.actors.has(sc.actor)) {
+  if (!findActor(env.access, sc.actor)) {
     return at(['actor'], 'unknown_actor', `actor ${sc.actor} is not a user in the snapshot's access.json (users: ${[...env.access.actors.values()].slice(0, 5).map((a) => `${a.id} ${a.name}`).join(', ')}, …)`);
   }
   for (const [j, step] of (sc.recording?.steps ?? []).entries()) {

@@ -19,7 +19,7 @@ export const searchRecords = defineTool({
     query: z.string().optional().describe('free text; every word must appear in a text field'),
     where: z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()])).optional().describe('exact values, e.g. {"AccountId": "001..."}'),
     fields: z.array(z.string()).optional(),
-    limit: z.number().int().min(1).max(200).optional().describe('default 20'),
+    limit: z.number().int().min(1).optional().describe('default 20, at most 200'),
   }),
   async run(s, actor, input) {
     const objectDenied = checkObject(s, actor, input.object, 'read');
@@ -30,7 +30,7 @@ export const searchRecords = defineTool({
     const defs = s.sandbox.schema.objects[input.object].fields;
     const textFields = mayRead.filter((f) => TEXT_TYPES.has(defs[f].type));
     const fields = input.fields ?? mayRead;
-    const limit = input.limit ?? 20;
+    const limit = Math.min(input.limit ?? 20, 200); // a bigger ask gets the first 200, not an error
     const records: Record<string, unknown>[] = [];
     for (let offset = 0; records.length < limit; offset += PAGE) {
       const ids = await s.sandbox.search(input.object, { query: input.query, where: input.where, textFields, limit: PAGE, offset });
