@@ -6,7 +6,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { metrics } from './metrics.js';
+import { metrics, passHatK } from './metrics.js';
 import type { EvalRun } from './run-eval.js';
 
 export function evalReport(run: EvalRun, opts: { mode: 'replay' | 'live'; createdAt: string; policyFile: string; k?: number; model?: string }) {
@@ -26,7 +26,8 @@ export function evalReport(run: EvalRun, opts: { mode: 'replay' | 'live'; create
     policy: opts.policyFile,
     snapshot: first ? snapshotBlock(first) : null,
     ...(run.snapshots.length > 1 ? { snapshots: run.snapshots.map((s) => snapshotBlock(s.snap)) } : {}),
-    scenarios: run.results.map(({ writeCount: _w, answers: _a, groundedAnswers: _g, ...r }) => r),
+    // pass^k per scenario where it has at least k trials (live runs); replay has one trial each.
+    scenarios: run.results.map(({ writeCount: _w, answers: _a, groundedAnswers: _g, ...r }) => (r.trials >= (opts.k ?? 3) && (opts.k ?? 3) >= 2 ? { ...r, passK: Math.round(passHatK(r.trials, r.passes, opts.k ?? 3) * 10_000) / 10_000 } : r)),
     skipped: run.skipped,
     ...(run.stopped ? { stopped: run.stopped } : {}),
     metrics: metrics(run.results, opts.k ?? 3),
