@@ -23,3 +23,15 @@ export async function runScenario(scenario: Record<string, unknown>): Promise<Sc
 }
 
 export const codesOf = (r: ScenarioResult) => r.findings.map((f) => `${f.code}${f.field ? `:${f.field}` : ''}`).sort();
+
+/** Records of fixtures/acme the judge tests lean on. */
+export const ACME = {
+  REP: '0055g0000000006AAA', // Shirley Green, Sales Rep NA, sees her accounts' contacts' birthdates
+  AGENT: '0055g000000000IAAQ', // Joyce Jones, Service Agent: no AnnualRevenue
+  ACC: '0015g0000000001AAA', // Pemberton & Rousseau Associates, Shirley's
+  THOMAS: '0035g0000000002AAA', // Thomas Ferguson, President there
+  OPP: '0065g0000000001AAA', // its open Data Migration deal
+} as const;
+
+/** A recording of these steps and no answer. */
+export const steps = (...s: unknown[]) => ({ recording: { steps: s, answer: null } });

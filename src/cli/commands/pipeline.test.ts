@@ -2,24 +2,14 @@
  * The whole pipeline against the fake Salesforce server: pull → audit → eval (the bundled suites on
  * the pulled snapshot) → report, through the real CLI in child processes.
  */
-import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { FakeSalesforce } from '../../connectors/salesforce/test-support/fake-salesforce.js';
 import { startFake, tempOut } from '../../connectors/salesforce/test-support/pull-harness.js';
-import { PACKAGE_ROOT } from '../paths.js';
+import { runCliAsync } from '../../test-support/run-cli.js';
 
-function runCli(args: string[], env: Record<string, string> = {}): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', join(PACKAGE_ROOT, 'src/cli/bin.ts'), ...args], { cwd: PACKAGE_ROOT, env: { ...process.env, ...env } });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d) => (stdout += d));
-    child.stderr.on('data', (d) => (stderr += d));
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
+const runCli = runCliAsync;
 
 let fake: FakeSalesforce;
 beforeAll(async () => { fake = await startFake(); });

@@ -1,13 +1,8 @@
 /** The permission judge on small scenarios over the sample org: what it must flag and what it must leave alone. */
 import { describe, expect, it } from 'vitest';
-import { codesOf, runScenario } from '../../test-support/run-scenario.js';
+import { ACME, codesOf, runScenario, steps } from '../../test-support/run-scenario.js';
 
-const REP = '0055g0000000006AAA'; // Shirley Green, Sales Rep NA, sees her accounts' contacts' birthdates
-const AGENT = '0055g000000000IAAQ'; // Joyce Jones, Service Agent: no AnnualRevenue
-const ACC = '0015g0000000001AAA';
-const THOMAS = '0035g0000000002AAA';
-const OPP = '0065g0000000001AAA';
-const steps = (...s: unknown[]) => ({ recording: { steps: s, answer: null } });
+const { AGENT, ACC, THOMAS, OPP } = ACME;
 
 describe('permission', () => {
   it('flags attempts outside the actor’s rights', async () => {
