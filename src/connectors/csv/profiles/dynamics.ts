@@ -7,10 +7,8 @@
  */
 import type { FieldDef } from '../../../core/snapshot-files.js';
 import type { Profile } from '../profile.js';
-import { standardFieldDef } from '../standard-fields.js';
-import { CONVERT, customName, yesNo, type ValueKind } from './export-values.js';
+import { exportColumns, yesNo, type Column } from './export-values.js';
 
-type Column = [field: string, kind?: ValueKind];
 
 const ADDRESS = (prefix: string): Record<string, Column> => ({
   'address 1: street 1': [`${prefix}Street`], address1_line1: [`${prefix}Street`], 'address 1: city': [`${prefix}City`], address1_city: [`${prefix}City`],
@@ -60,11 +58,7 @@ const OWN_DEFS: Record<string, FieldDef> = {
 /** Dataverse option-set codes of the default sales stages. */
 const STAGE_CODES: Record<string, string> = { '0': 'Qualify', '1': 'Develop', '2': 'Propose', '3': 'Close' };
 
-const column = (object: string, name: string): Column | undefined => {
-  const key = name.trim().toLowerCase();
-  return COLUMNS[object]?.[key] ?? COMMON[key];
-};
-const KINDS = new Map(Object.entries(COLUMNS).flatMap(([o, cols]) => [...Object.values(cols), ...Object.values(COMMON)].filter((c) => c[1]).map((c) => [`${o}.${c[0]}`, c[1] as ValueKind])));
+const EXPORT = exportColumns(COLUMNS, COMMON, OWN_DEFS);
 
 export const dynamics: Profile = {
   id: 'dynamics',
@@ -77,19 +71,14 @@ export const dynamics: Profile = {
     if (/account/i.test(fileName)) return 'Account';
     return undefined;
   },
-  fieldName: (object, columnName) => column(object, columnName)?.[0] ?? customName(columnName),
+  fieldName: EXPORT.fieldName,
   value(object, field, value) {
     if (!value) return value;
     // GUIDs come braced and upper-case from some exports; Dataverse writes them bare and lower-case.
     if (field === 'Id' || field === 'AccountId' || field === 'OwnerId' || field === 'ParentId') return value.replace(/^\{(.*)\}$/, '$1').toLowerCase();
     if (field === 'HasOptedOutOfEmail') return /^do not allow$/i.test(value) ? 'true' : /^allow$/i.test(value) ? 'false' : yesNo(value);
     if (object === 'Opportunity' && field === 'StageName') return STAGE_CODES[value] ?? value.replace(/^\d+-/, '');
-    const kind = KINDS.get(`${object}.${field}`);
-    return kind ? CONVERT[kind](value) : value;
+    return EXPORT.convert(object, field, value);
   },
-  fieldDef(object, field) {
-    const own = OWN_DEFS[`${object}.${field}`];
-    if (own) return structuredClone(own);
-    return field.endsWith('__c') ? undefined : standardFieldDef(object, field);
-  },
+  fieldDef: EXPORT.fieldDef,
 };

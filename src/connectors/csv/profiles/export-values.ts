@@ -4,6 +4,9 @@
  * and thousands separators → plain numbers, Yes/No → true/false, column labels → custom API names.
  * Values that do not match a convention are kept as written, for the audit to report. Pure.
  */
+import type { FieldDef } from '../../../core/snapshot-files.js';
+import { standardFieldDef } from '../standard-fields.js';
+
 const pad = (n: string | number) => String(n).padStart(2, '0');
 
 const ISO_SPACE = /^(\d{4}-\d{2}-\d{2})[ T](\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/;
@@ -58,3 +61,31 @@ export function customName(label: string): string {
 
 export type ValueKind = 'datetime' | 'date' | 'number' | 'boolean' | 'firstId';
 export const CONVERT: Record<ValueKind, (v: string) => string> = { datetime: isoDateTime, date: isoDate, number: plainNumber, boolean: yesNo, firstId };
+
+/** An export column: the canonical field it fills and how its values are written. */
+export type Column = [field: string, kind?: ValueKind];
+
+/**
+ * What the HubSpot and Dynamics profiles share: a column lookup (per object, then common to all,
+ * case-insensitive), a value converter by the column's kind, and standard fields typed by the
+ * canonical model unless the export's own vocabulary says otherwise.
+ */
+export function exportColumns(columns: Record<string, Record<string, Column>>, common: Record<string, Column>, ownDefs: Record<string, FieldDef>) {
+  const kinds = new Map(Object.entries(columns).flatMap(([o, cols]) => [...Object.values(cols), ...Object.values(common)].filter((c) => c[1]).map((c) => [`${o}.${c[0]}`, c[1] as ValueKind])));
+  const column = (object: string, name: string): Column | undefined => {
+    const key = name.trim().toLowerCase();
+    return columns[object]?.[key] ?? common[key];
+  };
+  return {
+    fieldName: (object: string, columnName: string) => column(object, columnName)?.[0] ?? customName(columnName),
+    convert(object: string, field: string, value: string): string {
+      const kind = kinds.get(`${object}.${field}`);
+      return kind ? CONVERT[kind](value) : value;
+    },
+    fieldDef(object: string, field: string): FieldDef | undefined {
+      const own = ownDefs[`${object}.${field}`];
+      if (own) return structuredClone(own);
+      return field.endsWith('__c') ? undefined : standardFieldDef(object, field);
+    },
+  };
+}

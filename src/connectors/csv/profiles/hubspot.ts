@@ -8,10 +8,8 @@
  */
 import type { FieldDef } from '../../../core/snapshot-files.js';
 import type { Profile } from '../profile.js';
-import { standardFieldDef } from '../standard-fields.js';
-import { CONVERT, customName, type ValueKind } from './export-values.js';
+import { exportColumns, type Column } from './export-values.js';
 
-type Column = [field: string, kind?: ValueKind];
 
 const COMMON: Record<string, Column> = {
   'record id': ['Id'], hs_object_id: ['Id'], 'create date': ['CreatedDate', 'datetime'], createdate: ['CreatedDate', 'datetime'],
@@ -71,11 +69,7 @@ const OWN_DEFS: Record<string, FieldDef> = {
   'Opportunity.OwnerId': { type: 'reference', label: 'HubSpot Owner ID', referenceTo: ['User'] },
 };
 
-const column = (object: string, name: string): Column | undefined => {
-  const key = name.trim().toLowerCase();
-  return COLUMNS[object]?.[key] ?? COMMON[key];
-};
-const KINDS = new Map(Object.entries(COLUMNS).flatMap(([o, cols]) => [...Object.values(cols), ...Object.values(COMMON)].filter((c) => c[1]).map((c) => [`${o}.${c[0]}`, c[1] as ValueKind])));
+const EXPORT = exportColumns(COLUMNS, COMMON, OWN_DEFS);
 
 export const hubspot: Profile = {
   id: 'hubspot',
@@ -88,16 +82,11 @@ export const hubspot: Profile = {
     if (/deals?\b|deals?[-_.]/i.test(fileName)) return 'Opportunity';
     return undefined;
   },
-  fieldName: (object, columnName) => column(object, columnName)?.[0] ?? customName(columnName),
+  fieldName: EXPORT.fieldName,
   value(object, field, value) {
     if (!value) return value;
     if (object === 'Opportunity' && field === 'StageName') return STAGE_BY_ID[value.toLowerCase().replace(/[^a-z]/g, '')] ?? value;
-    const kind = KINDS.get(`${object}.${field}`);
-    return kind ? CONVERT[kind](value) : value;
+    return EXPORT.convert(object, field, value);
   },
-  fieldDef(object, field) {
-    const own = OWN_DEFS[`${object}.${field}`];
-    if (own) return structuredClone(own);
-    return field.endsWith('__c') ? undefined : standardFieldDef(object, field);
-  },
+  fieldDef: EXPORT.fieldDef,
 };
