@@ -12,7 +12,7 @@ import { quoteString } from './duckdb-types.js';
 import { loadObject, type LoadedObject } from './load-object.js';
 import { readSnapshotFiles, type SnapshotFiles } from './read-snapshot.js';
 import { cacheEntry, cacheKey, defaultCacheDir, filesUnchanged, recordVerified } from './snapshot-cache.js';
-import { verifyObjectFiles } from './verify-snapshot.js';
+import { objectFilesPresent, verifyObjectFiles } from './verify-snapshot.js';
 
 export interface LoadOptions {
   /** Load only these objects (default: all in snapshot.json). */
@@ -47,13 +47,22 @@ export async function loadSnapshotResult(dir: string, opts: LoadOptions = {}): P
   const cacheDir = opts.cache === true ? defaultCacheDir() : typeof opts.cache === 'string' ? opts.cache : undefined;
   const entry = cacheDir ? cacheEntry(cacheDir, cacheKey(files.manifest, readFileSync(join(dir, 'schema.json'), 'utf8'), objects)) : undefined;
 
+  // Hashing (JS thread) runs while DuckDB parses the files (its own threads); the result is awaited
+  // before anything is returned, so a snapshot that fails verification is still never handed out
+  // (nor cached), and its checksum problems win over any load error the bad file caused.
+  let verifying: Promise<Problem[]> = Promise.resolve([]);
   if (!(entry && !opts.fullVerify && filesUnchanged(entry, paths))) {
     objects.forEach((object) => opts.onProgress?.({ object, phase: 'verify' }));
-    const problems = await verifyObjectFiles(dir, files.manifest, objects);
-    if (problems.length) return { ok: false, problems };
+    verifying = verifyObjectFiles(dir, files.manifest, objects);
+    // A file outside the folder or missing is never opened: report it (with the rest) right away.
+    if (!objectFilesPresent(dir, files.manifest, objects)) return { ok: false, problems: await verifying };
+    verifying.catch(() => undefined); // rejections surface where it is awaited
   }
+  const verified = async (): Promise<Problem[]> => verifying;
 
   if (entry && existsSync(entry.dbPath)) {
+    const problems = await verified();
+    if (problems.length) return { ok: false, problems };
     recordVerified(entry, paths);
     const { instance, db } = await openDuckDb();
     await db.run(`ATTACH ${quoteString(entry.dbPath)} AS snap (READ_ONLY)`);
@@ -64,7 +73,10 @@ export async function loadSnapshotResult(dir: string, opts: LoadOptions = {}): P
 
   const target = entry ? `${entry.dbPath}.tmp-${process.pid}` : ':memory:';
   const { instance, db } = await openDuckDb();
-  await db.run(`ATTACH ${quoteString(target)} AS snap`);
+  // In memory, the snapshot is kept compressed like a database file (COMPRESS + a checkpoint per
+  // object): a 1M-contact org then takes ~300 MB instead of ~1.5 GB, which no longer exceeds the
+  // memory_limit and forces every later scan and the duplicate engine to spill.
+  await db.run(`ATTACH ${quoteString(target)} AS snap${entry ? '' : ' (COMPRESS)'}`);
   await db.run('CREATE SCHEMA IF NOT EXISTS snap.raw');
   await db.run('CREATE SCHEMA IF NOT EXISTS snap.data');
   const loadedObjects: Record<string, LoadedObject> = {};
@@ -76,12 +88,21 @@ export async function loadSnapshotResult(dir: string, opts: LoadOptions = {}): P
       db.closeSync();
       instance.closeSync();
       if (entry) rmSync(target, { force: true });
-      return res;
+      const problems = await verified();
+      return problems.length ? { ok: false, problems } : res;
     }
     const { warnings: w, ...obj } = res.value;
     loadedObjects[object] = obj;
+    if (!entry) await db.run('CHECKPOINT snap');
     warnings.push(...w);
     opts.onProgress?.({ object, phase: 'load', rows: obj.rows });
+  }
+  const problems = await verified();
+  if (problems.length) {
+    db.closeSync();
+    instance.closeSync();
+    if (entry) rmSync(target, { force: true });
+    return { ok: false, problems };
   }
   if (!entry) return { ok: true, value: loaded(files, instance, db, loadedObjects, warnings, false) };
 

@@ -33,3 +33,14 @@ export async function verifyObjectFiles(dir: string, manifest: Manifest, objects
   }));
   return results.flat();
 }
+
+/**
+ * True when every data file is inside the snapshot folder and exists: the cheap half of
+ * verifyObjectFiles, checked before any file is opened for loading.
+ */
+export function objectFilesPresent(dir: string, manifest: Manifest, objects: string[]): boolean {
+  return objects.every((object) => {
+    const file = manifest.objects[object].file;
+    return !isAbsolute(file) && !normalize(file).startsWith('..') && existsSync(join(dir, file));
+  });
+}

@@ -6,20 +6,41 @@
 import type { Comparison, Level } from './score-model.js';
 import type { MatchKind } from './records-sql.js';
 
+/**
+ * Jaro-Winkler with a score cutoff: below `cutoff` it returns 0 and gives up early, which roughly
+ * halves the cost on the millions of candidate pairs with unrelated streets and companies. Exact
+ * at or above it, so `cutoff` must not exceed the lowest threshold any level tests the similarity
+ * against (comparisons.test.ts checks), and the reason line only prints similarities of levels
+ * that passed their threshold.
+ */
+export const jw = (a: string, b: string, cutoff: number): string => `jaro_winkler_similarity(${a}, ${b}, ${cutoff})`;
+
+/**
+ * Both streets start with a house number and the numbers differ: a neighbour, not a typo. Written
+ * into the level, not as a similarity: a level's conditions are tested only on the pairs that get
+ * that far (here, streets ≥ 0.9 alike), a similarity on every candidate pair.
+ */
+const STREET_NUMBER_DIFFERS = `(x_street[1] BETWEEN '0' AND '9' AND y_street[1] BETWEEN '0' AND '9' AND split_part(x_street, ' ', 1) <> split_part(y_street, ' ', 1))`;
+/**
+ * An email one typo from the other. One typo leaves either the first 4 or the last 6 characters
+ * intact: cheap tests that spare the edit distance on the millions of pairs with unrelated
+ * emails; in the level, as above, so they run only on pairs whose emails differ.
+ */
+const EMAIL_TYPO = `length(x_email) >= 8 AND x_email[1] = y_email[1] AND abs(length(x_email) - length(y_email)) <= 1
+    AND (x_email[1:4] = y_email[1:4] OR x_email[-6:] = y_email[-6:]) AND levenshtein(x_email, y_email) <= 1`;
+
 /** Similarities computed once per pair and shared by the levels. */
 export const SIMILARITIES: Record<string, string> = {
   // Computed only where the values differ: equal values never need a similarity, which saves
   // most of the work on the many candidate pairs that share a name or street.
-  jw_fn: 'CASE WHEN x_fn <> y_fn THEN jaro_winkler_similarity(x_fn, y_fn) END',
-  jw_ln: 'CASE WHEN x_ln <> y_ln THEN jaro_winkler_similarity(x_ln, y_ln) END',
+  jw_fn: `CASE WHEN x_fn <> y_fn THEN ${jw('x_fn', 'y_fn', 0.8)} END`,
+  jw_ln: `CASE WHEN x_ln <> y_ln THEN ${jw('x_ln', 'y_ln', 0.8)} END`,
   // Swapped first/last names; the first-letter test spares two similarities on most pairs.
   swapped: `CASE WHEN x_fn <> y_fn AND x_ln <> y_ln AND x_fn[1] = y_ln[1] AND x_ln[1] = y_fn[1]
-    THEN jaro_winkler_similarity(x_fn, y_ln) >= 0.9 AND jaro_winkler_similarity(x_ln, y_fn) >= 0.9 ELSE false END`,
-  jw_street: 'CASE WHEN x_street <> y_street THEN jaro_winkler_similarity(x_street, y_street) END',
-  // Both streets start with a house number and the numbers differ: a neighbour, not a typo.
-  street_number_differs: `(x_street[1] BETWEEN '0' AND '9' AND y_street[1] BETWEEN '0' AND '9' AND split_part(x_street, ' ', 1) <> split_part(y_street, ' ', 1))`,
-  jw_city: 'CASE WHEN x_city <> y_city THEN jaro_winkler_similarity(x_city, y_city) END',
-  jw_company: 'CASE WHEN x_company <> y_company THEN jaro_winkler_similarity(x_company, y_company) END',
+    THEN ${jw('x_fn', 'y_ln', 0.9)} >= 0.9 AND ${jw('x_ln', 'y_fn', 0.9)} >= 0.9 ELSE false END`,
+  jw_street: `CASE WHEN x_street <> y_street THEN ${jw('x_street', 'y_street', 0.75)} END`,
+  jw_city: `CASE WHEN x_city <> y_city THEN ${jw('x_city', 'y_city', 0.9)} END`,
+  jw_company: `CASE WHEN x_company <> y_company THEN ${jw('x_company', 'y_company', 0.85)} END`,
   // How many records share the rarest phone key the two records have in common (NULL: none).
   phone_n: `least(${[0, 1, 2, 3].map((i) => `CASE WHEN x_p${i} IN (y_p0, y_p1, y_p2, y_p3) THEN coalesce(x_p${i}_n, 2) END`).join(', ')})`,
   // One name of each record equals the other's other name (a swap with a typo in the other half).
@@ -27,10 +48,6 @@ export const SIMILARITIES: Record<string, string> = {
   // A shared number other than two business lines (Phone = Phone): mobile, home, or business = mobile.
   personal_phone: `(x_p1 IN (y_p0, y_p1, y_p2, y_p3) OR x_p2 IN (y_p0, y_p1, y_p2, y_p3) OR x_p3 IN (y_p0, y_p1, y_p2, y_p3) OR x_p0 IN (y_p1, y_p2, y_p3))`,
   nickname: `(x_g1 IN (y_g1, y_g2, y_g3) OR x_g2 IN (y_g1, y_g2, y_g3) OR x_g3 IN (y_g1, y_g2, y_g3))`,
-  // One typo leaves either the first 4 or the last 6 characters of an email intact: a cheap
-  // filter that spares the edit distance on the millions of pairs with unrelated emails.
-  lev_email: `CASE WHEN x_email <> y_email AND abs(length(x_email) - length(y_email)) <= 1 AND (x_email[1:4] = y_email[1:4] OR x_email[-6:] = y_email[-6:])
-    THEN levenshtein(x_email, y_email) END`,
 };
 
 const NAME_DERIVED = ["f || l", "l || f", "f[1] || l", "f || l[1]", "f"].map((e) => e.replace(/\b([fl])\b/g, (v) => `coalesce(x_${v}n, '')`)).join(', ');
@@ -80,7 +97,7 @@ export const COMPARISONS: readonly Comparison[] = [
       missing('email'),
       { id: 'equal', when: 'x_email = y_email', m: 0.6, u: 1e-4, tf: { n: 'x_email_n', mode: 'count', floor: 1e-4 }, text: 'same email', corroborates: true, personal: true },
       // Not personal evidence: pierreg@ and pierrem@ are two colleagues' initials, one letter apart.
-      { id: 'typo', when: 'lev_email <= 1 AND length(x_email) >= 8 AND x_email[1] = y_email[1]', m: 0.04, u: 1e-4, text: 'email one typo apart', corroborates: true },
+      { id: 'typo', when: EMAIL_TYPO, m: 0.04, u: 1e-4, text: 'email one typo apart', corroborates: true },
       // An email name made of the person's own names (john.smith@…) repeats the names: no evidence.
       // Digits are ignored: "johnsmith23" says little more than the name, there are only 100 such numbers.
       { id: 'named', when: `x_email_local = y_email_local AND regexp_replace(x_email_local, '[0-9]+', '', 'g') IN (${NAME_DERIVED})`, m: 1, u: 1, text: '' },
@@ -158,7 +175,7 @@ function addressComparisons(kind: MatchKind): Comparison[] {
       levels: [
         missing('street'),
         { id: 'equal', when: 'x_street = y_street', m: 0.6, u: 1e-4, tf: { n: 'x_street_n', mode: 'count', floor: 1e-4 }, text: 'street equal', corroborates: true, locates: true },
-        { id: 'neighbour', when: 'jw_street >= 0.9 AND street_number_differs', m: 0.05, u: 0.01, text: 'same street, other number', locates: true },
+        { id: 'neighbour', when: `jw_street >= 0.9 AND ${STREET_NUMBER_DIFFERS}`, m: 0.05, u: 0.01, text: 'same street, other number', locates: true },
         { id: 'similar', when: 'jw_street >= 0.9', m: 0.2, u: 0.002, text: 'street jw {sim}', corroborates: true, locates: true },
         { id: 'weak', when: 'jw_street >= 0.75', m: 0.1, u: 0.05, text: '', locates: true },
         differs(0.1, 0.95, 'street'),

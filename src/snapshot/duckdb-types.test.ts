@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { castExpression } from './duckdb-types.js';
+import { openDuckDb, queryRows } from './duckdb.js';
+
+describe('castExpression(datetime)', () => {
+  it('reads Salesforce UTC timestamps on the fast path exactly as the general path does', async () => {
+    const { instance, db } = await openDuckDb();
+    const values = ['2026-06-20T08:03:26.000Z', '2026-06-20T08:03:26.123Z', '1966-06-20T23:59:59.999Z', '2026-06-20T24:00:00.000Z',
+      '2026-02-30T08:03:26.000Z', '2026-13-20T08:03:26.000Z', '2026-06-20T08:03:26.0a0Z', '2026-06-20T08:03:26.000+0000',
+      '2026-06-20T08:03:26.000+0200', '2026-06-20T08:03:26Z', '2026-06-20 08:03:26', '2026-06-20', ' 2026-06-20T08:03:26.000Z ', '', 'soon'];
+    await db.run(`CREATE TABLE v AS SELECT unnest([${values.map((v) => `'${v}'`).join(', ')}]) AS "D"`);
+    const c = `NULLIF(TRIM("D"), '')`;
+    const general = `COALESCE(TRY_CAST(TRY_CAST(${c} AS TIMESTAMPTZ) AT TIME ZONE 'UTC' AS TIMESTAMP), TRY_CAST(${c} AS TIMESTAMP))`;
+    const rows = await queryRows<{ d: string; fast: string | null; slow: string | null }>(db, `SELECT "D" AS d, (${castExpression('D', 'datetime')})::VARCHAR AS fast, (${general})::VARCHAR AS slow FROM v`);
+    for (const r of rows) expect(r.fast, r.d).toBe(r.slow);
+    expect(rows.find((r) => r.d === '2026-06-20T08:03:26.123Z')?.fast).toBe('2026-06-20 08:03:26.123');
+    expect(rows.find((r) => r.d === '2026-06-20T08:03:26.000+0200')?.fast).toBe('2026-06-20 06:03:26');
+    db.closeSync();
+    instance.closeSync();
+  });
+});
