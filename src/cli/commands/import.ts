@@ -11,7 +11,7 @@ export function registerImport(program: Command): void {
     .argument('<src>', 'export folder or file')
     .requiredOption('--profile <id>', `export profile: ${listProfiles().map((p) => p.id).join(', ')}`)
     .requiredOption('--out <dir>', 'snapshot folder to write')
-    .option('--as-of <date>', 'the snapshot date (YYYY-MM-DD) for time rules; default: the latest date in the data')
+    .option('--as-of <date>', 'the snapshot date (YYYY-MM-DD) for time rules; default: the latest date in the data, else today')
     .option('--name <name>', 'snapshot name (default: the output folder name)')
     .option('--access <file>', 'access.json to use (users, roles, profiles); default: a permissive one derived from the owners')
     .option('--force', 'replace the output folder if it exists')
@@ -19,7 +19,7 @@ export function registerImport(program: Command): void {
     .action(async (src: string, opts) => {
       const out = consoleOutput(opts);
       const summary = orThrow(await importCsv({
-        src, profile: opts.profile, out: opts.out, asOf: opts.asOf, name: opts.name, access: opts.access, replace: opts.force,
+        src, profile: opts.profile, out: opts.out, asOf: opts.asOf, today: new Date().toISOString().slice(0, 10), name: opts.name, access: opts.access, replace: opts.force,
         onProgress: (object, rows) => out.progress(`importing ${object}: ${fmtInt(rows)} rows`),
       }));
       out.progress('', true);

@@ -16,5 +16,8 @@ describe('asOf', () => {
   it('prefers the given date, and defaults (flagged) only without any', () => {
     expect(decideAsOf('2024-06-30', 0)).toEqual({ asOf: '2024-06-30', capturedAt: '2024-06-30T00:00:00Z', defaulted: false });
     expect(decideAsOf(undefined, undefined)).toMatchObject({ asOf: DEFAULT_AS_OF, defaulted: true });
+    // Without timestamps, the day of the import (read by the CLI) rather than 1970.
+    expect(decideAsOf(undefined, undefined, '2026-12-04')).toEqual({ asOf: '2026-12-04', capturedAt: '2026-12-04T00:00:00Z', defaulted: true });
+    expect(decideAsOf(undefined, Date.UTC(2019, 0, 6), '2026-12-04').asOf).toBe('2019-01-06');
   });
 });

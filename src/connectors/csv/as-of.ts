@@ -1,8 +1,9 @@
 /**
  * The snapshot's `asOf` date, which every time-dependent rule uses instead of the clock: the one the
  * user gave, else the latest CreatedDate/LastModifiedDate/SystemModstamp in the data (the export was
- * taken after it), else a fixed, obviously-placeholder date and a warning. Never the wall clock, so
- * importing the same files twice gives the same bytes.
+ * taken after it), else — with a warning — the day of the import when the caller knows it (the CLI
+ * reads the clock; a placeholder 1970 date would put every birthdate "in the future"), else a fixed
+ * placeholder date. Data with timestamps never depends on the clock: the same files give the same bytes.
  */
 export const DATE_FIELDS: ReadonlySet<string> = new Set(['CreatedDate', 'LastModifiedDate', 'SystemModstamp']);
 export const DEFAULT_AS_OF = '1970-01-01';
@@ -41,11 +42,12 @@ export class LatestStamp {
 
 export interface AsOf { asOf: string; capturedAt: string; defaulted: boolean }
 
-export function decideAsOf(given: string | undefined, latest: number | undefined): AsOf {
+export function decideAsOf(given: string | undefined, latest: number | undefined, today?: string): AsOf {
   if (given) return { asOf: given, capturedAt: `${given}T00:00:00Z`, defaulted: false };
   if (latest !== undefined) {
     const iso = new Date(latest).toISOString();
     return { asOf: iso.slice(0, 10), capturedAt: iso, defaulted: false };
   }
-  return { asOf: DEFAULT_AS_OF, capturedAt: `${DEFAULT_AS_OF}T00:00:00Z`, defaulted: true };
+  const day = today ?? DEFAULT_AS_OF;
+  return { asOf: day, capturedAt: `${day}T00:00:00Z`, defaulted: true };
 }

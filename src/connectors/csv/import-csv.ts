@@ -75,7 +75,7 @@ async function write(
   const warnings = [...source.warnings];
   for (const o of loaded) if (o.rejected) warnings.push(problems.rowsRejected(o.object, o.rejected, o.read, o.firstReject ?? ''));
   const { schema, unknownColumns } = buildSchema(loaded, profile);
-  const { asOf, capturedAt, defaulted } = decideAsOf(opts.asOf, stamps.latest);
+  const { asOf, capturedAt, defaulted } = decideAsOf(opts.asOf, stamps.latest, opts.today);
   if (defaulted) warnings.push(problems.asOfDefault(asOf));
   const objectNames = loaded.map((o) => o.object);
   if (!access) {

@@ -12,6 +12,8 @@ export interface ImportOptions {
   replace?: boolean;
   /** The snapshot date YYYY-MM-DD; default: the latest record timestamp in the data. */
   asOf?: string;
+  /** The day of the import (YYYY-MM-DD), read from the clock by the CLI: asOf when the data has no timestamps. */
+  today?: string;
   /** snapshot.json `name`; default: the output folder's name. */
   name?: string;
   /** An access.json to use instead of the derived, permissive one. */

@@ -134,7 +134,7 @@ export const problems = {
     hint: `if ${child} points to ${parent} through another field, rename that column after import`,
   }),
   asOfDefault: (asOf: string): Problem => ({
-    code: 'as_of_default', field: 'asOf', message: `no CreatedDate, LastModifiedDate or SystemModstamp in the data: asOf set to ${asOf}`,
+    code: 'as_of_default', field: 'asOf', message: `no CreatedDate, LastModifiedDate or SystemModstamp in the data: asOf set to ${asOf}${asOf === '1970-01-01' ? '' : ' (the day of the import)'}`,
     hint: 'pass the date the export was taken (--as-of YYYY-MM-DD): staleness and "date in the past" checks use it',
   }),
   accessDerived: (objects: number, users: number): Problem => ({
