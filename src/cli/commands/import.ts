@@ -9,7 +9,7 @@ export function registerImport(program: Command): void {
     .command('csv')
     .description('import CSV/JSON exports (Salesforce Data Loader, sf data tree, …) into a snapshot')
     .argument('<src>', 'export folder or file')
-    .requiredOption('--profile <id>', `export profile: ${listProfiles().map((p) => p.id).join(', ')}`)
+    .option('--profile <id>', `export profile: ${listProfiles().map((p) => p.id).join(', ')} (default: detected from the file names and headers)`)
     .requiredOption('--out <dir>', 'snapshot folder to write')
     .option('--as-of <date>', 'the snapshot date (YYYY-MM-DD) for time rules; default: the latest date in the data, else today')
     .option('--name <name>', 'snapshot name (default: the output folder name)')
@@ -24,7 +24,7 @@ export function registerImport(program: Command): void {
       }));
       out.progress('', true);
       out.warnings(summary.warnings);
-      out.result(`wrote ${summary.out} (as of ${summary.asOf})`);
+      out.result(`wrote ${summary.out} (as of ${summary.asOf}; profile ${summary.profile}${opts.profile ? '' : ', detected'})`);
       out.result(table(['object', 'read', 'loaded', 'rejected', 'rejects file'], Object.entries(summary.objects).map(([o, s]) => [o, s.read, s.loaded, s.rejected, s.rejectsFile ?? '-'])));
     });
   cmd

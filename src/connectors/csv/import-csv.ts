@@ -95,5 +95,5 @@ async function write(
       unknownColumns: unknownColumns[o.object],
     };
   }
-  return { out, asOf, objects, warnings };
+  return { out, profile: profile.id, asOf, objects, warnings };
 }

@@ -11,6 +11,7 @@ import { isCalendarDate } from './infer-type.js';
 import type { ImportOptions } from './import-types.js';
 import { readJsonFile } from './json-file.js';
 import type { Profile } from './profile.js';
+import { detectProfile, sniffExport } from './profiles/detect.js';
 import { getProfile, PROFILES } from './profiles/registry.js';
 import { problems } from './problems.js';
 
@@ -18,9 +19,17 @@ const inside = (child: string, parent: string) => child === parent || child.star
 
 export function checkOptions(opts: ImportOptions): Result<Profile> {
   const errors: Problem[] = [];
-  const profile = getProfile(opts.profile);
-  if (!profile) errors.push(problems.unknownProfile(opts.profile, Object.keys(PROFILES)));
-  if (!existsSync(opts.src)) errors.push(problems.srcMissing(opts.src));
+  const srcExists = existsSync(opts.src);
+  if (!srcExists) errors.push(problems.srcMissing(opts.src));
+  let profile: Profile | undefined;
+  if (opts.profile !== undefined) {
+    profile = getProfile(opts.profile);
+    if (!profile) errors.push(problems.unknownProfile(opts.profile, Object.keys(PROFILES)));
+  } else if (srcExists) {
+    const detected = detectProfile(sniffExport(opts.src));
+    if (detected.ok) profile = getProfile(detected.value.profile);
+    else errors.push(...detected.problems);
+  }
   if (opts.asOf !== undefined && !isCalendarDate(opts.asOf)) errors.push(problems.invalidAsOf(opts.asOf));
   // Replacing a folder that holds the source would delete the export: never let out and src overlap.
   const out = resolve(opts.out);

@@ -4,8 +4,8 @@ import type { Problem } from '../../core/problem.js';
 export interface ImportOptions {
   /** The export: a folder or file, as the profile describes. */
   src: string;
-  /** Registry id of the source's profile (`salesforce`, `tree`). */
-  profile: string;
+  /** Registry id of the source's profile (`salesforce`, `tree`); omitted: detected from the files (profiles/detect.ts). */
+  profile?: string;
   /** The snapshot folder to write. */
   out: string;
   /** Replace `out` if it already holds something. */
@@ -34,6 +34,8 @@ export interface ImportedObject {
 export interface ImportSummary {
   /** The snapshot folder (absolute). */
   out: string;
+  /** The export profile used (given or detected). */
+  profile: string;
   asOf: string;
   objects: Record<string, ImportedObject>;
   warnings: Problem[];
