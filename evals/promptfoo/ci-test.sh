@@ -31,7 +31,7 @@ offline=()
 if [ "$(id -u)" = 0 ] && command -v unshare >/dev/null && unshare -n true 2>/dev/null; then offline=(unshare -n); fi
 set +e
 env -u ANTHROPIC_API_KEY CRMREADY_MODE=replay CRMREADY_SUITES="$SUITE" PROMPTFOO_CONFIG_DIR="$work/promptfoo-config" \
-  "${offline[@]}" node "$HERE/run-promptfoo.mjs" eval -c "$HERE/promptfooconfig.yaml" -o "$work/promptfoo.json" --no-cache --no-progress-bar --no-table >"$work/promptfoo.log" 2>&1
+  "${offline[@]}" node "$HERE/run-promptfoo.mjs" eval -c "$ROOT/evals/promptfooconfig.yaml" -o "$work/promptfoo.json" --no-cache --no-progress-bar --no-table >"$work/promptfoo.log" 2>&1
 pf=$?
 set -e
 # 0: every test passed; 100: a test failed (promptfoo's code) — both are results to check.

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Runs promptfoo offline on crmready's config: no telemetry, update check, sharing or remote
 // generation, and its database under evals/promptfoo/.promptfoo unless PROMPTFOO_CONFIG_DIR says
-// otherwise. Arguments go to promptfoo (default: eval -c promptfooconfig.yaml). Exit code 100 means
+// otherwise. Arguments go to promptfoo (default: eval -c ../promptfooconfig.yaml, i.e. evals/promptfooconfig.yaml). Exit code 100 means
 // a test failed (promptfoo's convention); 1 means promptfoo itself failed.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
@@ -25,6 +25,6 @@ const env = {
 mkdirSync(env.PROMPTFOO_CONFIG_DIR, { recursive: true });
 const args = process.argv.slice(2);
 // Options alone (`npm run eval -- -o out.json`) go to the default eval command.
-const argv = !args.length || args[0].startsWith('-') ? ['eval', '-c', 'promptfooconfig.yaml', ...args] : args;
+const argv = !args.length || args[0].startsWith('-') ? ['eval', '-c', join(HERE, '..', 'promptfooconfig.yaml'), ...args] : args;
 const child = spawn(process.execPath, [bin, ...argv], { cwd: HERE, env, stdio: 'inherit' });
 child.on('close', (code, signal) => process.exit(signal ? 1 : code ?? 1));
