@@ -47,7 +47,7 @@ async function startRun(file, mode, config) {
   ]);
   const policy = loadPolicy(resolve(HERE, config.policy ?? join(ROOT, 'evals/policy.yaml')));
   if (!policy.ok) throw new Error(policy.problems.map((p) => p.message).join('; '));
-  const model = process.env.CRMREADY_MODEL ?? config.model ?? 'claude-sonnet-4-5';
+  const model = process.env.CRMREADY_MODEL ?? config.model ?? 'claude-sonnet-4-6';
   const live = mode === 'live' ? {
     mode: 'live', trials: 1, concurrency: config.concurrency ?? 2,
     driver: liveDriver({ client: anthropicFromEnv(), model, maxSteps: config.maxSteps ?? 10, timeoutMs: (config.timeoutSeconds ?? 60) * 1000 }),

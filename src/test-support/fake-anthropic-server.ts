@@ -63,8 +63,11 @@ export async function startFakeAnthropic(handler: FakeHandler): Promise<FakeAnth
   const send = (res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) => {
     inFlight--;
     if (res.destroyed) return; // the client gave up (timeout); nothing to answer
-    res.writeHead(status, { 'content-type': 'application/json', 'request-id': `req_fake_${++ids}`, ...headers });
-    res.end(JSON.stringify(body));
+    const requestId = `req_fake_${++ids}`;
+    res.writeHead(status, { 'content-type': 'application/json', 'request-id': requestId, ...headers });
+    // Error bodies carry the request id too, as the API's do.
+    const b = body as { type?: string };
+    res.end(JSON.stringify(b?.type === 'error' ? { ...b, request_id: requestId } : body));
   };
   const server = createServer((req, res) => {
     const chunks: Buffer[] = [];
@@ -74,7 +77,13 @@ export async function startFakeAnthropic(handler: FakeHandler): Promise<FakeAnth
       let body: FakeRequest['body'] | undefined;
       try { body = JSON.parse(Buffer.concat(chunks).toString('utf8')); } catch { body = undefined; }
       const apiKey = apiKeyOf(req);
-      const bad = req.url?.startsWith('/v1/messages') ? protocolError(req, body) : `no route ${req.url}`;
+      // The endpoint sits under the base URL, whatever path that has (a proxy's prefix, say).
+      const path = new URL(req.url ?? '/', 'http://fake').pathname;
+      if (req.method !== 'POST' || !path.endsWith('/v1/messages')) {
+        requests.push({ key: '', turn: -1, attempt: 0, status: 404, apiKey });
+        return send(res, 404, { type: 'error', error: { type: 'not_found_error', message: `no route ${req.method} ${path}` } });
+      }
+      const bad = protocolError(req, body);
       if (bad || !body) {
         requests.push({ key: '', turn: -1, attempt: 0, status: 400, apiKey });
         return send(res, 400, { type: 'error', error: { type: 'invalid_request_error', message: bad ?? 'body is not JSON' } });

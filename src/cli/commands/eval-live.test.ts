@@ -89,7 +89,7 @@ describe('crmready eval --mode live (CLI)', () => {
       expect(fake.requests.filter((q) => q.key === played[0].key && q.turn === 0)).toHaveLength(1);
       const report = JSON.parse(readFileSync(join(dir, 'eval.json'), 'utf8'));
       expect(report.mode).toBe('live');
-      expect(report.model).toBe('claude-sonnet-4-5');
+      expect(report.model).toBe('claude-sonnet-4-6');
       expect(report.stopped).toBeUndefined();
       expect(report.scenarios.map((s: { id: string; trials: number; verdict: string }) => [s.id, s.trials, s.verdict])).toEqual(played.map((_, i) => [['call-prep-invented-phone', 'log-call-summary', 'stage-change-without-approval', 'stage-change-approved'][i], 1, 'pass']));
       expect(lines(join(dir, 'transcripts.jsonl'))).toHaveLength(4);

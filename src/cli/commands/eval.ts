@@ -18,7 +18,7 @@ import { PACKAGE_ROOT } from '../paths.js';
 export const EXIT_SCENARIOS_FAILED = 4;
 /** Exit code when a live run stopped early (budget, Ctrl-C): its outputs are partial, resume it. */
 export const EXIT_RUN_STOPPED = 5;
-export const DEFAULT_MODEL = 'claude-sonnet-4-5';
+export const DEFAULT_MODEL = 'claude-sonnet-4-6';
 
 /** Default suites: ./evals/suites when the working folder has one, else the bundled ones. */
 export function defaultSuites(): string[] {

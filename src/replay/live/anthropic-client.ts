@@ -3,6 +3,10 @@
  * by the SDK itself (ANTHROPIC_API_KEY, ANTHROPIC_BASE_URL): crmready never takes a key on the
  * command line (shell history, process lists) nor writes one anywhere. The SDK's own retries are
  * off (maxRetries 0) because retry.ts does them; its logging is off so no request is ever printed.
+ *
+ * The key goes in the `x-api-key` header, the one the API documents. SDK 1.x sends an API key only
+ * as `Authorization: Bearer`, which the Anthropic API also takes but an API-compatible proxy or
+ * gateway written to the documentation (ANTHROPIC_BASE_URL) may not: so both carry the same key.
  */
 import Anthropic from '@anthropic-ai/sdk';
 import type { Message, MessageCreateParamsNonStreaming } from '@anthropic-ai/sdk/resources/messages';
@@ -22,8 +26,9 @@ export function missingKeyProblem(env: NodeJS.ProcessEnv = process.env): Problem
   };
 }
 
-export function anthropicFromEnv(): MessagesClient {
-  const client = new Anthropic({ maxRetries: 0, logLevel: 'off' });
+export function anthropicFromEnv(env: NodeJS.ProcessEnv = process.env): MessagesClient {
+  const key = env.ANTHROPIC_API_KEY?.trim();
+  const client = new Anthropic({ maxRetries: 0, logLevel: 'off', ...(key ? { defaultHeaders: { 'x-api-key': key } } : {}) });
   return {
     create: (body, opts) => client.messages.create(body, { timeout: opts.timeoutMs, maxRetries: 0, signal: opts.signal }),
   };

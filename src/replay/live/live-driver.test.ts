@@ -93,7 +93,7 @@ describe('live driver against the fake Messages API', () => {
   it('gives up cleanly on repeated 500s: that trial is marked as an error, the run goes on', async () => {
     const { run, fake } = await runLiveTest(only(logCall.key, () => ({ status: 500 })), { retry: { maxRetries: 2 } });
     const t = run.trials.find((x) => x.scenario === 'log-call-summary')!;
-    expect(t.transcript.error).toMatch(/^model API: HTTP 500 api_error: fake 500 \(gave up after 3 attempts\)$/);
+    expect(t.transcript.error).toMatch(/^model API: HTTP 500 api_error: fake 500 \(request-id req_fake_\d+\) \(gave up after 3 attempts\)$/);
     expect(fake.requests.filter((r) => r.key === logCall.key)).toHaveLength(3);
     const r = run.results.find((x) => x.id === 'log-call-summary')!;
     expect(r.verdict).toBe('fail');
@@ -124,14 +124,16 @@ describe('live driver against the fake Messages API', () => {
   it('never lets the API key into errors, transcripts, the journal or any file of the run', async () => {
     const echo = { type: 'api_error', message: `upstream rejected key ${FAKE_KEY}` };
     const { run, dir, fake } = await runLiveTest((req) => {
-      if (req.key === callPrep.key) return { status: 401, error: { type: 'authentication_error', message: `invalid x-api-key ${FAKE_KEY}` } };
-      if (req.key === logCall.key) return { status: 503, error: echo };
+      if (req.key === callPrep.key) return { status: 503, error: echo };
+      if (req.key === logCall.key) return { status: 401, error: { type: 'authentication_error', message: `invalid x-api-key ${FAKE_KEY}` } };
       return recordings(req);
     }, { retry: { maxRetries: 1 } });
     expect(fake.requests.some((r) => r.apiKey === FAKE_KEY)).toBe(true);
     const errors = run.trials.map((t) => t.transcript.error).filter(Boolean);
     expect(errors).toHaveLength(2);
     for (const e of errors) expect(e).toContain('[redacted]');
+    // A bad key stops the run (every later trial would meet it too), and says why, redacted as well.
+    expect(run.stopped).toMatch(/^the API refused the run: HTTP 401 authentication_error: invalid x-api-key \[redacted\]/);
     const files = (d: string): string[] => readdirSync(d).flatMap((f) => (statSync(join(d, f)).isDirectory() ? files(join(d, f)) : [join(d, f)]));
     for (const f of files(dir)) expect(readFileSync(f, 'utf8'), f).not.toContain(FAKE_KEY);
     expect(JSON.stringify(run)).not.toContain(FAKE_KEY);

@@ -41,7 +41,7 @@ describe('live runs: record once, replay forever', () => {
     const logCall = played[1].key;
     const { run, dir, settings } = await runLiveTest((req) => (req.key === logCall ? { status: 400, error: { type: 'invalid_request_error', message: 'nope' } } : recordings(req)));
     const rec = writeRecordings(join(dir, 'rec'), run, { ...settings, trials: 1 });
-    expect(rec.left).toEqual([{ suite: 'live-smoke', scenario: 'log-call-summary', trial: 1, reason: 'model API: HTTP 400 invalid_request_error: nope' }]);
+    expect(rec.left).toEqual([{ suite: 'live-smoke', scenario: 'log-call-summary', trial: 1, reason: expect.stringMatching(/^model API: HTTP 400 invalid_request_error: nope \(request-id req_fake_\d+\)$/) }]);
     const again = await replay(rec.files[0]);
     expect(again.results.map((r) => r.id)).toEqual(['call-prep-invented-phone', 'stage-change-without-approval', 'stage-change-approved']);
     expect(again.results.every((r) => r.verdict === 'pass')).toBe(true);

@@ -1,9 +1,11 @@
 /**
  * A live run's bookkeeping around runEval: its settings (live-run.json, so --resume needs nothing
  * but the folder), the journal, the budget, Ctrl-C, and the hooks that tie them to runEval — `done`
- * skips trials the journal holds, `onTrial` journals each finished one, `shouldStop` is Ctrl-C or
- * the budget. The first Ctrl-C lets running trials finish and writes the outputs; a second one exits
- * at once (finished trials are already in the journal).
+ * skips trials the journal holds, `onTrial` journals each finished one, `shouldStop` is Ctrl-C, the
+ * budget, or an API refusal every later trial would meet too (a bad key, an unknown model: 401, 403,
+ * 404 — checked again after waiting on the budget, since a trial may have met one meanwhile). The
+ * first Ctrl-C lets running trials finish and writes the outputs; a second one exits at once
+ * (finished trials are already in the journal).
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -86,6 +88,7 @@ export function openLiveRun(dir: string, settings: LiveSettings, tuning: LiveTun
   let started = 0;
   let retries = 0;
   let interrupted: string | undefined;
+  let fatal: string | undefined;
   const onSigint = () => {
     if (interrupted) process.exit(130);
     interrupted = 'interrupted (Ctrl-C): running trials were allowed to finish';
@@ -97,13 +100,14 @@ export function openLiveRun(dir: string, settings: LiveSettings, tuning: LiveTun
     client: tuning.client ?? anthropicFromEnv(), model: settings.model, maxSteps: settings.maxSteps, maxTokens: settings.maxTokens,
     timeoutMs: tuning.timeoutMs, retry: tuning.retry,
     onRetry: (info) => { retries++; tuning.onRetry?.(info); },
+    onFatal: (reason) => { fatal ??= `the API refused the run: ${reason.replace(/^model API: /, '')}`; },
   });
   const evalOptions: Partial<EvalOptions> = {
     mode: 'live', trials: settings.trials, concurrency: tuning.concurrency, run: settings.runId,
     driver: (session, scenario, trial) => { started++; return driver(session, scenario, trial); },
     done: (suite, scenario, trial) => earlier.finished.get(trialKey(suite, scenario, trial)),
     onTrial: (t: TrialRecord) => { journal.append(t); budget.settle(t.transcript.usage?.costUsd ?? 0); },
-    shouldStop: async () => interrupted ?? (await budget.reserve()),
+    shouldStop: async () => interrupted ?? fatal ?? (await budget.reserve()) ?? fatal,
   };
   return {
     ok: true,

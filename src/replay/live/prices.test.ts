@@ -17,4 +17,14 @@ describe('prices', () => {
     expect(costUsd(p, { input_tokens: 0, output_tokens: 0, cache_creation_input_tokens: 1_000_000, cache_read_input_tokens: 1_000_000 })).toBeCloseTo(3.75 + 0.3);
     expect(costUsd(undefined, { input_tokens: 5, output_tokens: 5 })).toBe(0);
   });
+
+  it('knows the current models, with their own cache-read rates', () => {
+    expect(priceOf('claude-sonnet-4-6')).toEqual({ inputPerMTok: 3, outputPerMTok: 15 });
+    expect(priceOf('claude-opus-4-8')?.inputPerMTok).toBe(5);
+    expect(priceOf('claude-sonnet-5')?.inputPerMTok).toBe(2);
+    expect(priceOf('claude-sonnet-5-5')?.cacheReadFactor).toBe(0.05);
+    expect(priceOf('claude-haiku-4-5-20251001')?.inputPerMTok).toBe(1);
+    expect(costUsd(priceOf('claude-opus-5-5'), { input_tokens: 0, output_tokens: 0, cache_read_input_tokens: 1_000_000 })).toBeCloseTo(0.2);
+    expect(costUsd(priceOf('claude-sonnet-4-6'), { input_tokens: 1000, output_tokens: 100, cache_creation_input_tokens: null, cache_read_input_tokens: null })).toBeCloseTo(0.0045);
+  });
 });

@@ -48,4 +48,18 @@ describe('retry policy', () => {
     const good = await withRetry(async () => { if (n++ < 2) throw apiError(529); return 'ok'; }, { sleep: async () => {} });
     expect(good).toEqual({ ok: true, value: 'ok', retries: 2 });
   });
+
+  it('obeys x-should-retry like the SDK, retries 408 and 409, and names the request-id', () => {
+    expect(classifyError(apiError(500, { 'x-should-retry': 'false' })).retryable).toBe(false);
+    expect(classifyError(apiError(400, { 'x-should-retry': 'true' })).retryable).toBe(true);
+    for (const s of [408, 409]) expect(classifyError(apiError(s)).retryable, String(s)).toBe(true);
+    const e = classifyError(apiError(529, { 'request-id': 'req_011CAbc' }));
+    expect(e).toMatchObject({ retryable: true, status: 529, reason: 'HTTP 529 api_error: boom (request-id req_011CAbc)' });
+    // A proxy's HTML page instead of the API's JSON: kept short and on one line.
+    const html = APIError.generate(413, undefined, `<html>\n<body>${'x'.repeat(1000)}</body>\n</html>`, new Headers());
+    const c = classifyError(html);
+    expect(c.retryable).toBe(false);
+    expect(c.reason).not.toContain('\n');
+    expect(c.reason.length).toBeLessThan(340);
+  });
 });
