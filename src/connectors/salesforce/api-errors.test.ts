@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CrmError } from '../../core/problem.js';
-import { describeUsage, parseLimitInfo, refusedField, toCrmError, withBackoff } from './api-errors.js';
+import { describeUsage, errorCode, isLimitExceeded, parseLimitInfo, refusedField, toCrmError, withBackoff } from './api-errors.js';
 
 const sfError = (errorCode: string, message: string) => Object.assign(new Error(message), { name: errorCode, errorCode });
 
@@ -26,6 +26,18 @@ describe('Salesforce API errors', () => {
   it('finds the field a query was refused for', () => {
     expect(refusedField(sfError('INVALID_FIELD', "\nSELECT Id, Birthdate FROM Contact\n ^\nERROR at Row:1:Column:12\nNo such column 'Birthdate' on entity 'Contact'."))).toBe('Birthdate');
     expect(refusedField(sfError('MALFORMED_QUERY', 'unexpected token'))).toBeUndefined();
+  });
+  it('finds the refused field whatever code the Bulk API puts around the message', () => {
+    const msg = "No such column 'Secret__c' on entity 'Account'. If you are attempting to use a custom field, be sure to append the '__c'";
+    expect(refusedField(sfError('INVALIDJOB', msg))).toBe('Secret__c');
+    expect(refusedField(sfError('API_ERROR', msg))).toBe('Secret__c');
+  });
+  it('reads the Salesforce error code from a body jsforce left unparsed (no JSON content type)', () => {
+    const raw = sfError('ERROR_HTTP_403', '[{"message":"TotalRequests Limit exceeded.","errorCode":"REQUEST_LIMIT_EXCEEDED"}]');
+    expect(errorCode(raw)).toBe('REQUEST_LIMIT_EXCEEDED');
+    expect(isLimitExceeded(raw)).toBe(true);
+    const e = toCrmError(sfError('ERROR_HTTP_401', 'Unauthorized'), 'describe Account', 'https://x') as CrmError;
+    expect(e.problems[0].code).toBe('session_expired');
   });
   it('turns an expired session into one clear message', () => {
     const e = toCrmError(sfError('INVALID_SESSION_ID', 'Session expired or invalid'), 'describe Account', 'https://x') as CrmError;

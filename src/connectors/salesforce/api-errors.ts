@@ -17,18 +17,29 @@ export const describeUsage = (u: ApiUsage | undefined): string =>
   u ? `${u.used.toLocaleString('en-US')} of ${u.limit.toLocaleString('en-US')} API requests used in the last 24 hours, ${Math.max(0, u.limit - u.used).toLocaleString('en-US')} left` : '';
 
 export function errorCode(e: unknown): string {
-  const err = e as { errorCode?: string; name?: string; data?: { errorCode?: string } } | undefined;
-  return err?.errorCode ?? err?.data?.errorCode ?? err?.name ?? '';
+  const err = e as { errorCode?: string; name?: string; message?: unknown; data?: { errorCode?: string } } | undefined;
+  const code = err?.errorCode ?? err?.data?.errorCode ?? err?.name ?? '';
+  // jsforce reads an error body as JSON only when the answer says `application/json`; otherwise the
+  // body ([{"errorCode": …, "message": …}]) is left as the message, under ERROR_HTTP_<status>.
+  if (/^ERROR_HTTP_\d+$/.test(code) && typeof err?.message === 'string') {
+    const inner = /"errorCode"\s*:\s*"([A-Z_]+)"/.exec(err.message)?.[1];
+    if (inner) return inner;
+  }
+  return code;
 }
 
 export const isLimitExceeded = (e: unknown): boolean => errorCode(e) === 'REQUEST_LIMIT_EXCEEDED';
 export const isSessionExpired = (e: unknown): boolean =>
-  errorCode(e) === 'INVALID_SESSION_ID' || /Unable to refresh session|INVALID_SESSION_ID/.test(String((e as Error)?.message));
+  ['INVALID_SESSION_ID', 'ERROR_HTTP_401'].includes(errorCode(e)) || /Unable to refresh session|INVALID_SESSION_ID/.test(String((e as Error)?.message));
 
-/** The field a query was refused for, from "No such column 'Foo' on entity 'Bar'". */
+/**
+ * The field a query was refused for, from Salesforce's "No such column 'Foo' on entity 'Bar'". The
+ * message is what Salesforce documents; the error code around it varies (INVALID_FIELD from REST,
+ * INVALIDJOB or API_ERROR from a Bulk job), so only the message is relied on.
+ */
 export function refusedField(e: unknown): string | undefined {
-  if (!/INVALID_FIELD|INVALIDJOB|MALFORMED_QUERY/.test(errorCode(e) + String((e as Error)?.message))) return undefined;
-  return /No such column '([^']+)'/.exec(String((e as Error)?.message))?.[1];
+  if (e instanceof CrmError) return undefined;
+  return /No such column '([^']+)' on entity/.exec(String((e as Error)?.message))?.[1];
 }
 
 export interface RetryOptions {

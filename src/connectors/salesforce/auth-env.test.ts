@@ -10,6 +10,12 @@ describe('Salesforce credentials from the environment', () => {
     const r = authFromEnv({ SF_USERNAME: 'a@b.c', SF_PASSWORD: 'pw' });
     expect(r.ok && r.value).toMatchObject({ kind: 'login', loginUrl: 'https://login.salesforce.com', username: 'a@b.c', password: 'pw', securityToken: '' });
   });
+  it('logs in at SF_INSTANCE_URL when SF_LOGIN_URL is not set', () => {
+    const r = authFromEnv({ SF_INSTANCE_URL: 'http://127.0.0.1:4321', SF_USERNAME: 'a@b.c', SF_PASSWORD: 'pw' });
+    expect(r.ok && r.value).toMatchObject({ kind: 'login', loginUrl: 'http://127.0.0.1:4321' });
+    const both = authFromEnv({ SF_INSTANCE_URL: 'http://127.0.0.1:4321', SF_LOGIN_URL: 'http://127.0.0.1:9999', SF_USERNAME: 'a@b.c', SF_PASSWORD: 'pw' });
+    expect(both.ok && both.value).toMatchObject({ kind: 'login', loginUrl: 'http://127.0.0.1:9999' });
+  });
   it('names exactly what is missing', () => {
     const none = authFromEnv({});
     expect(!none.ok && none.problems[0].message).toMatch(/SF_INSTANCE_URL, SF_ACCESS_TOKEN are not set/);

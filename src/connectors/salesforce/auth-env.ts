@@ -31,9 +31,11 @@ export function authFromEnv(env: Record<string, string | undefined>): Result<Aut
     const instance = url('SF_INSTANCE_URL', get('SF_INSTANCE_URL'));
     return instance.ok ? ok({ kind: 'token', instanceUrl: instance.value, accessToken: get('SF_ACCESS_TOKEN') }) : instance;
   }
-  // SF_LOGIN_URL defaults to production, as Salesforce's own tools do, once a username is given.
+  // Without SF_LOGIN_URL, a login goes to the org's own SF_INSTANCE_URL when given (a My Domain
+  // answers the SOAP login too), else to production, as Salesforce's own tools do.
   if (get('SF_USERNAME') && get('SF_PASSWORD')) {
-    const loginUrl = url('SF_LOGIN_URL', get('SF_LOGIN_URL') || 'https://login.salesforce.com');
+    const from = get('SF_LOGIN_URL') ? 'SF_LOGIN_URL' : get('SF_INSTANCE_URL') ? 'SF_INSTANCE_URL' : 'SF_LOGIN_URL';
+    const loginUrl = url(from, get(from) || 'https://login.salesforce.com');
     if (!loginUrl.ok) return loginUrl;
     const clientId = get('SF_CLIENT_ID') || undefined;
     const clientSecret = get('SF_CLIENT_SECRET') || undefined;

@@ -40,6 +40,14 @@ describe('access.json from permission records', () => {
     expect(access.permissionSets).toEqual([{ id: '0PSrev', name: 'Revenue Visibility', objects: {}, fields: { 'Account.AnnualRevenue': { read: true, edit: true } } }]);
     expect(access.assignments).toEqual([{ userId: '005A', permissionSetId: '0PSrev' }]);
   });
+  it('reads org-wide defaults from the Organization record first (None/Read/Edit/ReadEditTransfer/ControlledByParent)', () => {
+    const objects = { Account: { permissionable: [] }, Contact: { permissionable: [] }, Opportunity: { permissionable: [] }, Lead: { permissionable: [] }, Case: { permissionable: [] }, Task: { permissionable: [] } };
+    const organization = { DefaultAccountAccess: 'None', DefaultContactAccess: 'ControlledByParent', DefaultOpportunityAccess: 'Read', DefaultLeadAccess: 'ReadEditTransfer', DefaultCaseAccess: 'Edit' };
+    const sharing = [{ QualifiedApiName: 'Account', InternalSharingModel: 'ReadWrite' }, { QualifiedApiName: 'Task', InternalSharingModel: 'ControlledByParent' }];
+    const { access, notes } = buildAccess({ ...base, objects, organization, sharing });
+    expect(access.orgDefaults).toEqual({ Account: 'Private', Case: 'ReadWrite', Contact: 'ControlledByParent', Lead: 'ReadWrite', Opportunity: 'Read', Task: 'ControlledByParent' });
+    expect(notes.filter((n) => /org-wide|sharing model/.test(n))).toEqual([]);
+  });
   it('maps sharing models safely and says what it could not read', () => {
     const { access, notes } = buildAccess(base);
     expect(access.orgDefaults).toEqual({ Account: 'ReadWrite', Task: 'Private' });

@@ -18,15 +18,30 @@ export interface AccessRecords {
   assignments: Rec[];
   objectPermissions: Rec[];
   fieldPermissions: Rec[];
+  /** EntityDefinition rows: QualifiedApiName, InternalSharingModel. */
   sharing: Rec[];
+  /** The Organization record's Default<Object>Access fields (DefaultAccountAccess, …), when readable. */
+  organization?: Rec;
   /** Pulled objects → their fields that field-level security governs. */
   objects: Record<string, { permissionable: string[] }>;
 }
 
-/** Salesforce sharing models → the four the contract knows; the safe reading when unsure. */
+/**
+ * Salesforce sharing models → the four the contract knows; the safe reading when unsure. Two
+ * vocabularies: EntityDefinition.InternalSharingModel (Private, Read, ReadWrite, ReadWriteTransfer,
+ * FullAccess, ControlledByParent…) and the Organization's Default<Object>Access picklists (None, Read,
+ * Edit, ReadEditTransfer, ReadSelect, ControlledByParent).
+ */
 const SHARING: Record<string, SharingModel> = {
   None: 'Private', Private: 'Private', Read: 'Read', ReadSelect: 'Read', ReadWrite: 'ReadWrite', ReadWriteTransfer: 'ReadWrite',
+  Edit: 'ReadWrite', ReadEditTransfer: 'ReadWrite', ReadEdit: 'ReadWrite', All: 'ReadWrite',
   FullAccess: 'ReadWrite', ControlledByParent: 'ControlledByParent', ControlledByCampaign: 'ControlledByParent', ControlledByLeadOrContact: 'ControlledByParent',
+};
+
+/** The Organization fields that hold org-wide defaults, by the object they govern. */
+export const ORG_DEFAULT_FIELDS: Record<string, string> = {
+  Account: 'DefaultAccountAccess', Contact: 'DefaultContactAccess', Opportunity: 'DefaultOpportunityAccess', Lead: 'DefaultLeadAccess',
+  Case: 'DefaultCaseAccess', Campaign: 'DefaultCampaignAccess', Pricebook2: 'DefaultPricebookAccess',
 };
 
 const str = (v: unknown): string => (v === null || v === undefined ? '' : String(v));
@@ -116,12 +131,21 @@ export function buildAccess(rec: AccessRecords): { access: AccessFileInput; note
   });
 
   const orgDefaults: Record<string, SharingModel> = {};
+  const setDefault = (object: string, value: string) => {
+    const model = SHARING[value];
+    if (!model) notes.push(`${object}: sharing model "${value}" is unknown; read as Private`);
+    orgDefaults[object] = model ?? 'Private';
+  };
+  // The Organization record is the documented home of the standard objects' defaults; EntityDefinition
+  // covers the rest (custom objects, Task, User).
+  for (const [object, field] of Object.entries(ORG_DEFAULT_FIELDS)) {
+    const value = str(rec.organization?.[field]);
+    if (pulled.has(object) && value) setDefault(object, value);
+  }
   for (const e of rec.sharing) {
     const object = str(e.QualifiedApiName);
-    if (!pulled.has(object)) continue;
-    const model = SHARING[str(e.InternalSharingModel)];
-    if (!model) notes.push(`${object}: sharing model "${str(e.InternalSharingModel)}" is unknown; read as Private`);
-    orgDefaults[object] = model ?? 'Private';
+    if (!pulled.has(object) || orgDefaults[object] || !str(e.InternalSharingModel)) continue;
+    setDefault(object, str(e.InternalSharingModel));
   }
   for (const object of pulled) {
     if (!orgDefaults[object]) {

@@ -4,10 +4,11 @@
  * at a chunk or two whatever the object's size.
  */
 import { CrmError } from '../../core/problem.js';
+import { refusedField } from './api-errors.js';
 import type { CsvObjectWriter } from '../../snapshot/csv-object-writer.js';
 import { CsvPageScanner } from './csv-pages.js';
 import { problems } from './problems.js';
-import type { SfApi } from './sf-api.js';
+import { FieldRefusedError, type SfApi } from './sf-api.js';
 
 export interface BulkOptions {
   /** First poll interval; it grows by half each poll up to 5 s. */
@@ -23,7 +24,12 @@ async function waitForJob(api: SfApi, object: string, jobId: string, pollMs: num
   for (;;) {
     const job = await api.queryJob(jobId);
     if (job.state === 'JobComplete') return;
-    if (job.state === 'Failed' || job.state === 'Aborted') throw new CrmError(problems.bulkJobFailed(object, job.state, job.errorMessage ?? ''));
+    if (job.state === 'Failed' || job.state === 'Aborted') {
+      // A query Salesforce accepted but could not run for a field (e.g. hidden since): drop it, as REST does.
+      const field = refusedField(new Error(job.errorMessage ?? ''));
+      if (field) throw new FieldRefusedError(field, job.errorMessage ?? '');
+      throw new CrmError(problems.bulkJobFailed(object, job.state, job.errorMessage ?? ''));
+    }
     await sleep(delay);
     delay = Math.min(delay * 1.5, 5_000);
   }
@@ -44,7 +50,8 @@ export async function bulkQuery(api: SfApi, object: string, soql: string, fields
       const text = scanner.push(chunk);
       if (!checked && scanner.columns().length) {
         const got = scanner.columns();
-        if (got.join('\u0000') !== fields.join('\u0000')) throw new CrmError(problems.badBulkHeader(object, got, fields));
+        // Columns come back in the order asked (API 50.0+); the case of a name is not something to rely on.
+        if (got.join('\u0000').toLowerCase() !== fields.join('\u0000').toLowerCase()) throw new CrmError(problems.badBulkHeader(object, got, fields));
         checked = true;
       }
       if (text) out.writeText(text, scanner.records - before);

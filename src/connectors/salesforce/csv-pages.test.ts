@@ -33,6 +33,18 @@ describe('Bulk result page scanner', () => {
       expect(text ? parse(text, { relax_column_count: true }) : []).toEqual(rows.map((r) => [...r]));
     }));
   });
+  it('turns CRLF record endings into LF, keeping CRs inside values, cut anywhere', () => {
+    const cell = fc.string({ unit: fc.constantFrom('a', ',', '"', '\n', '\r', ' ', 'x') });
+    fc.assert(fc.property(fc.array(fc.tuple(cell, cell), { maxLength: 20 }), fc.array(fc.nat(400)), (rows, cuts) => {
+      const crlf = (cells: string[]) => cells.map((c) => `"${c.replace(/"/g, '""')}"`).join(',') + '\r\n';
+      const page = crlf(['A', 'B']) + rows.map(crlf).join('');
+      const { text, scanner } = scanInPieces(page, cuts);
+      expect(scanner.records).toBe(rows.length);
+      expect(text).toBe(rows.map((r) => crlf(r).slice(0, -2) + '\n').join(''));
+    }));
+    const { text, scanner } = scanInPieces('"Id"\r\n"1"\r\n"2"\r', [9]);
+    expect([text, scanner.records]).toEqual(['"1"\n"2"\n', 2]);
+  });
   it('refuses a page cut inside a quoted value', () => {
     const s = new CsvPageScanner();
     s.push('"Id"\n"00');

@@ -8,7 +8,7 @@ import { bulkQuery } from './bulk-query.js';
 import { withoutField, type DescribedObject } from './describe-object.js';
 import type { FinishedObject, PullStaging } from './pull-staging.js';
 import { recordCells } from './record-cells.js';
-import { FieldRefusedError, type SfApi } from './sf-api.js';
+import { FieldRefusedError, type QueryPage, type SfApi } from './sf-api.js';
 import { countSoql, selectSoql } from './soql.js';
 
 export interface ObjectPullContext {
@@ -23,8 +23,8 @@ export interface ObjectPullContext {
 
 const NOT_BULK = /not supported by the Bulk API|is not supported|FeatureNotEnabled/i;
 
-async function restQuery(ctx: ObjectPullContext, o: DescribedObject, write: (cells: string[]) => void): Promise<void> {
-  let page = await ctx.api.query(selectSoql(o, ctx.whereSince));
+async function restQuery(ctx: ObjectPullContext, o: DescribedObject, write: (cells: string[]) => void, first?: QueryPage): Promise<void> {
+  let page = first ?? (await ctx.api.query(selectSoql(o, ctx.whereSince)));
   let rows = 0;
   for (;;) {
     for (const r of page.records) write(recordCells(r, o.fields));
@@ -35,9 +35,24 @@ async function restQuery(ctx: ObjectPullContext, o: DescribedObject, write: (cel
   }
 }
 
+/**
+ * How many rows the pull will bring: `SELECT COUNT()`, or, where the count is refused (a server
+ * without aggregate queries), the totalSize of the REST query's first page, kept for reuse.
+ */
+async function measure(ctx: ObjectPullContext, o: DescribedObject): Promise<{ totalSize: number; first?: QueryPage }> {
+  try {
+    return { totalSize: (await ctx.api.query(countSoql(o, ctx.whereSince))).totalSize };
+  } catch (e) {
+    // Only Salesforce's own refusals (not an expired session or the API limit) fall back.
+    if (!(e instanceof CrmError) || e.problems[0]?.code !== 'salesforce_error') throw e;
+    const first = await ctx.api.query(selectSoql(o, ctx.whereSince));
+    return { totalSize: first.totalSize ?? first.records.length, first };
+  }
+}
+
 async function pullOnce(ctx: ObjectPullContext, o: DescribedObject): Promise<FinishedObject> {
-  const { totalSize } = await ctx.api.query(countSoql(o, ctx.whereSince));
-  let via: 'rest' | 'bulk' = totalSize >= ctx.bulkThreshold ? 'bulk' : 'rest';
+  const counted = await measure(ctx, o);
+  let via: 'rest' | 'bulk' = counted.totalSize >= ctx.bulkThreshold && !(counted.first?.done ?? false) ? 'bulk' : 'rest';
   const out = ctx.staging.open(o.object, o.fields);
   try {
     if (via === 'bulk') {
@@ -50,7 +65,7 @@ async function pullOnce(ctx: ObjectPullContext, o: DescribedObject): Promise<Fin
         await restQuery(ctx, o, (cells) => out.writeRow(cells));
       }
     } else {
-      await restQuery(ctx, o, (cells) => out.writeRow(cells));
+      await restQuery(ctx, o, (cells) => out.writeRow(cells), counted.first);
     }
   } catch (e) {
     ctx.staging.discard(out);
@@ -65,8 +80,10 @@ export async function pullObject(ctx: ObjectPullContext, described: DescribedObj
     try {
       return await pullOnce(ctx, o);
     } catch (e) {
-      if (!(e instanceof FieldRefusedError) || !o.fields.includes(e.field) || e.field === 'Id') throw e;
-      o = withoutField(o, e.field, 'refused by the query (INVALID_FIELD): not readable by the integration user');
+      // Salesforce echoes the name as the query spelled it; match it to the describe's name.
+      const field = e instanceof FieldRefusedError ? o.fields.find((f) => f.toLowerCase() === e.field.toLowerCase()) : undefined;
+      if (!field || field === 'Id') throw e;
+      o = withoutField(o, field, 'refused by the query (INVALID_FIELD): not readable by the integration user');
     }
   }
 }

@@ -31,6 +31,9 @@ describe('pull salesforce against the fake org', () => {
     // Bulk pages were followed to the end (Sforce-Locator "null") and REST cursors through nextRecordsUrl.
     expect(fake.requests.filter((q) => /\/results\?locator=/.test(q.path)).length).toBeGreaterThan(5);
     expect(fake.requests.filter((q) => /\/query\/01g/.test(q.path)).length).toBeGreaterThan(3);
+    // Locators are opaque strings, sent back as given; org-wide defaults come from the Organization record.
+    expect(fake.requests.filter((q) => /[?&]locator=\d+(&|$)/.test(q.path))).toEqual([]);
+    expect(fake.requests.some((q) => /FROM Organization/.test(decodeURIComponent(q.path)))).toBe(true);
     const check = contractCheck(s.out);
     if (check !== undefined) expect(check).toMatch(/^ok:/);
     expect(existsSync(stagingDirFor(s.out))).toBe(false);

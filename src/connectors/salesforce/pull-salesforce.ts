@@ -75,7 +75,12 @@ async function run(api: SfApi, opts: PullOptions, capturedAt: string, warnings: 
   if (stage?.type === 'picklist') {
     try {
       const meta = await stageValueMeta(api);
-      if (Object.keys(meta ?? {}).length) stage.valueMeta = meta;
+      // Merged, not replaced: the picklist's own default-value marker (type-mapping) stays.
+      if (meta && Object.keys(meta).length) {
+        const merged = { ...(stage.valueMeta ?? {}) };
+        for (const [v, m] of Object.entries(meta)) merged[v] = { ...(merged[v] ?? {}), ...m };
+        stage.valueMeta = merged;
+      }
     } catch (e) {
       if (!(e instanceof CrmError || e instanceof FieldRefusedError)) throw e;
       warnings.push(problems.stagesUnavailable(e.message.split('\n')[0]));

@@ -34,8 +34,13 @@ export interface ApiOptions {
   retries?: number;
 }
 
+const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
+/** Network failures worth another try on an idempotent GET (jsforce retries the same ones). */
+const TRANSIENT = /^(ECONNRESET|ECONNREFUSED|EPIPE|ETIMEDOUT|UND_ERR_SOCKET)$/;
+
 export class SfApi {
-  private lastUsage: ApiUsage | undefined;
+  private latestUsage: ApiUsage | undefined;
+  private seenJsforceUsage: ApiUsage | undefined;
   private readonly backoffMs: number;
   private readonly retries: number;
 
@@ -70,7 +75,17 @@ export class SfApi {
 
   /** The latest Sforce-Limit-Info seen, from jsforce's REST calls or our own result downloads. */
   usage(): ApiUsage | undefined {
-    return this.conn.limitInfo?.apiUsage ?? this.lastUsage;
+    const fromJsforce = this.conn.limitInfo?.apiUsage;
+    if (fromJsforce && fromJsforce !== this.seenJsforceUsage) {
+      this.seenJsforceUsage = fromJsforce;
+      this.latestUsage = fromJsforce;
+    }
+    return this.latestUsage;
+  }
+
+  private noteUsage(u: ApiUsage): void {
+    this.usage(); // whatever jsforce saw so far is older than this
+    this.latestUsage = u;
   }
 
   private async call<T>(what: string, fn: () => Promise<T>): Promise<T> {
@@ -92,11 +107,12 @@ export class SfApi {
   }
 
   query(soql: string): Promise<QueryPage> {
-    return this.call(`query: ${soql.slice(0, 80)}`, async () => (await this.conn.query(soql, { autoFetch: false })) as unknown as QueryPage);
+    // maxFetch: jsforce cuts a page at 10,000 records by default and would then report it done.
+    return this.call(`query: ${soql.slice(0, 80)}`, async () => (await this.conn.query(soql, { autoFetch: false, maxFetch: Number.MAX_SAFE_INTEGER })) as unknown as QueryPage);
   }
 
   queryMore(nextRecordsUrl: string): Promise<QueryPage> {
-    return this.call('read the next page of a query', async () => (await this.conn.queryMore(nextRecordsUrl)) as unknown as QueryPage);
+    return this.call('read the next page of a query', async () => (await this.conn.queryMore(nextRecordsUrl, { autoFetch: false, maxFetch: Number.MAX_SAFE_INTEGER } as never)) as unknown as QueryPage);
   }
 
   /** Every record of a small query (setup objects), page by page. */
@@ -112,7 +128,9 @@ export class SfApi {
 
   createQueryJob(soql: string): Promise<QueryJobState> {
     return this.call('create a Bulk API query job', async () => {
-      const job = new QueryJobV2(this.conn, { bodyParams: { query: soql, operation: 'query' }, pollingOptions: { pollInterval: 1000, pollTimeout: 0 } });
+      // The result format is spelled out rather than left to the defaults the snapshot depends on.
+      const bodyParams = { operation: 'query' as const, query: soql, contentType: 'CSV' as const, columnDelimiter: 'COMMA' as const, lineEnding: 'LF' as const };
+      const job = new QueryJobV2(this.conn, { bodyParams, pollingOptions: { pollInterval: 1000, pollTimeout: 0 } });
       return (await job.open()) as QueryJobState;
     });
   }
@@ -128,11 +146,11 @@ export class SfApi {
   resultsPage(jobId: string, locator: string | undefined): Promise<ResultsPage> {
     return this.call('download Bulk API results', async () => {
       const path = `/services/data/v${this.version}/jobs/query/${jobId}/results${locator ? `?locator=${encodeURIComponent(locator)}` : ''}`;
-      let res = await this.get(path);
+      let res = await this.getWithRetries(path);
       if (res.statusCode === 401 && this.conn._refreshDelegate) {
         res.resume();
         await this.conn._refreshDelegate.refresh(Date.now());
-        res = await this.get(path);
+        res = await this.getWithRetries(path);
       }
       if (res.statusCode !== 200) throw await httpError(res);
       const next = res.headers['sforce-locator'];
@@ -141,13 +159,27 @@ export class SfApi {
     });
   }
 
+  /** A GET that, like jsforce's own, tries again on 5xx answers and dropped connections (it is idempotent). */
+  private async getWithRetries(path: string, retries = 4): Promise<IncomingMessage> {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        const res = await this.get(path);
+        if (res.statusCode === undefined || res.statusCode < 500 || attempt >= retries) return res;
+        res.resume();
+      } catch (e) {
+        if (attempt >= retries || !TRANSIENT.test(String((e as NodeJS.ErrnoException).code))) throw e;
+      }
+      await sleep(Math.min(this.backoffMs, 500) * 2 ** attempt);
+    }
+  }
+
   private get(path: string): Promise<IncomingMessage> {
     const url = new URL(path, this.instanceUrl);
     const send = url.protocol === 'https:' ? httpsRequest : httpRequest;
     return new Promise((resolve, reject) => {
       const req = send(url, { method: 'GET', headers: { Authorization: `Bearer ${this.conn.accessToken}`, Accept: 'text/csv' } }, (res) => {
         const usage = parseLimitInfo(res.headers['sforce-limit-info'] as string | undefined);
-        if (usage) this.lastUsage = usage;
+        if (usage) this.noteUsage(usage);
         resolve(res);
       });
       req.on('error', reject);

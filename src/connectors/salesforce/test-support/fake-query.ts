@@ -64,7 +64,7 @@ const servesFile = (sel: Selection): boolean =>
   !!sel.table.index && !sel.soql.where.length && sel.soql.limit === undefined && Array.isArray(sel.soql.fields) && sel.soql.fields.join(',') === sel.table.columns.join(',');
 
 /** One Bulk results page from row `start`: its body and the next page's start (null = last page). */
-export function bulkPage(sel: Selection, start: number, pageSize: number): { body: Readable | string; next: number | null } {
+export function bulkPage(sel: Selection, start: number, pageSize: number): { body: Readable | string; next: number | null; records: number } {
   const index = sel.table.index;
   if (servesFile(sel) && index && start % index.pageSize === 0) {
     const k = start / index.pageSize;
@@ -73,12 +73,12 @@ export function bulkPage(sel: Selection, start: number, pageSize: number): { bod
     const next = k + 1 < index.pageStarts.length ? start + index.pageSize : null;
     const header = createReadStream(sel.table.file as string, { start: 0, end: index.headerEnd - 1 });
     const body = to >= from ? createReadStream(sel.table.file as string, { start: from, end: to }) : undefined;
-    return { body: concat(header, body), next };
+    return { body: concat(header, body), next, records: Math.max(0, Math.min(index.pageSize, index.rows - start)) };
   }
   const rows = matchingRows(sel);
   const page = rows.slice(start, start + pageSize);
   const text = quoted(sel.soql.fields as string[]) + page.map(quoted).join('');
-  return { body: text, next: start + pageSize < rows.length ? start + pageSize : null };
+  return { body: text, next: start + pageSize < rows.length ? start + pageSize : null, records: page.length };
 }
 
 async function* chain(...parts: (Readable | undefined)[]): AsyncGenerator<Buffer> {

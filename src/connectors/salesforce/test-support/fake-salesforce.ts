@@ -45,6 +45,11 @@ export interface FakeSalesforceOptions {
 interface Job { id: string; sel: Selection; polls: number; failed: boolean }
 
 const sfError = (errorCode: string, message: string) => JSON.stringify([{ message, errorCode }]);
+const encodeLocator = (start: number): string => Buffer.from(`row:${start}`).toString('base64');
+function decodeLocator(locator: string): number | undefined {
+  const m = /^row:(\d+)$/.exec(Buffer.from(locator, 'base64').toString('utf8'));
+  return m ? Number(m[1]) : undefined;
+}
 
 export class FakeSalesforce {
   readonly requests: RecordedRequest[] = [];
@@ -169,8 +174,12 @@ export class FakeSalesforce {
       if (!job) return json([{ errorCode: 'NOT_FOUND', message: 'no such job' }], 404);
       if (this.jobInfo(job, false).state !== 'JobComplete') return json([{ errorCode: 'API_ERROR', message: 'the job is not complete' }], 400);
       const size = Math.min(Number(params.get('maxRecords') ?? Infinity), this.opts.bulkPageSize ?? 50_000);
-      const page = bulkPage(job.sel, Number(params.get('locator') ?? 0), size);
-      return { status: 200, type: 'text/csv', body: page.body, headers: { 'Sforce-Locator': page.next === null ? 'null' : String(page.next) } };
+      const locator = params.get('locator');
+      const start = locator === null ? 0 : decodeLocator(locator);
+      if (start === undefined) return json([{ errorCode: 'INVALID_LOCATOR', message: `invalid locator: ${locator}` }], 400);
+      const page = bulkPage(job.sel, start, size);
+      // Locators are opaque, base64-like strings (API 49.0+), "null" on the last page.
+      return { status: 200, type: 'text/csv', body: page.body, headers: { 'Sforce-Locator': page.next === null ? 'null' : encodeLocator(page.next), 'Sforce-NumberOfRecords': String(page.records) } };
     }
     return json([{ errorCode: 'NOT_FOUND', message: 'The requested resource does not exist' }], 404);
   }

@@ -2,7 +2,7 @@
  * access.json → the setup objects a real org answers queries about: Profile and the permission set
  * each profile owns, PermissionSet, PermissionSetAssignment (profile-owned ones included, as in a real
  * org), ObjectPermissions, FieldPermissions (a row only where a field is readable), EntityDefinition
- * sharing models, plus OpportunityStage from the StageName value metadata. Rows are string cells,
+ * sharing models, the Organization record's Default<Object>Access fields, plus OpportunityStage from the StageName value metadata. Rows are string cells,
  * typed by `types`, the same as data objects.
  */
 import { makeId } from '../../../core/salesforce-id.js';
@@ -50,6 +50,15 @@ export function setupTables(access: AccessFile, schema: SnapshotSchema, permissi
     }
   }
   const crudCols = ['PermissionsCreate', 'PermissionsRead', 'PermissionsEdit', 'PermissionsDelete', 'PermissionsViewAllRecords', 'PermissionsModifyAllRecords'];
+  // The Organization record: the standard objects' defaults in its own vocabulary (None/Read/Edit…).
+  const orgValue = (object: string, field: string): string => {
+    const model = access.orgDefaults[object] ?? 'ReadWrite';
+    if (model === 'Private') return 'None';
+    if (model === 'ReadWrite') return field === 'DefaultLeadAccess' || field === 'DefaultCaseAccess' ? 'ReadEditTransfer' : 'Edit';
+    return model; // Read, ControlledByParent
+  };
+  const orgFields: [string, string][] = [['Account', 'DefaultAccountAccess'], ['Contact', 'DefaultContactAccess'], ['Opportunity', 'DefaultOpportunityAccess'], ['Lead', 'DefaultLeadAccess'], ['Case', 'DefaultCaseAccess'], ['Campaign', 'DefaultCampaignAccess']];
+  const organization = table('Organization', ['Id', 'Name', ...orgFields.map(([, f]) => f)], [], [['00D5g0000000001EAA', 'Acme', ...orgFields.map(([o, f]) => orgValue(o, f))]]);
   const entity = table('EntityDefinition', ['QualifiedApiName', 'InternalSharingModel', 'ExternalSharingModel'], [],
     objects.map((o) => [o, access.orgDefaults[o] ?? 'ReadWrite', 'Private']));
   const stageMeta = schema.objects.Opportunity?.fields.StageName?.valueMeta ?? {};
@@ -59,7 +68,7 @@ export function setupTables(access: AccessFile, schema: SnapshotSchema, permissi
     profiles, permissionSets, assignments,
     table('ObjectPermissions', ['Id', 'ParentId', 'SobjectType', ...crudCols], crudCols, objRows),
     table('FieldPermissions', ['Id', 'ParentId', 'SobjectType', 'Field', 'PermissionsRead', 'PermissionsEdit'], ['PermissionsRead', 'PermissionsEdit'], fieldRows),
-    entity, stages,
+    entity, organization, stages,
     table('UserRole', ['Id', 'Name', 'ParentRoleId'], [], access.roles.map((r) => [r.id, r.name, r.parentId ?? ''])),
     table('User', ['Id', 'Name', 'Email', 'UserRoleId', 'ProfileId', 'IsActive'], ['IsActive'],
       access.users.map((u) => [u.id, u.name, u.email ?? '', u.roleId ?? '', u.profileId, b(u.active)])),
