@@ -2,7 +2,7 @@
 import type { Actor } from '../access/access-model.js';
 import type { SnapshotSchema } from '../core/snapshot-files.js';
 import type { DiffOp } from '../sandbox/overlay.js';
-import { classifyClaim, collectClaims } from './claims.js';
+import { classifyClaim, collectClaims, leakScope } from './claims.js';
 import { buildEvidence } from './evidence.js';
 import type { JudgeContext, JudgeFinding } from './judges/judge-types.js';
 import type { LlmVerdict } from './llm-claims.js';
@@ -24,7 +24,8 @@ export interface RunToJudge {
 
 export function judgeRun(run: RunToJudge): JudgeFinding[] {
   const evidence = buildEvidence({ request: run.scenario.request, context: run.scenario.context, transcript: run.transcript, asOf: run.asOf, names: run.facts.names });
-  const claims = collectClaims(run.transcript, run.schema, run.asOf, run.facts).map((claim) => ({ claim, verdict: classifyClaim(claim, evidence, run.facts, run.actor) }));
+  const scope = leakScope(run.transcript, evidence);
+  const claims = collectClaims(run.transcript, run.schema, run.asOf, run.facts).map((claim) => ({ claim, verdict: classifyClaim(claim, evidence, run.facts, run.actor, scope) }));
   const ctx: JudgeContext = { ...run, evidence, claims };
   return JUDGES.flatMap((j) => j.judge(ctx));
 }

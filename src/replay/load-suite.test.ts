@@ -4,7 +4,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SAMPLE_ORG } from '../cli/paths.js';
 import { runScenarios } from '../test-support/run-scenario.js';
+import { acmePolicy } from '../test-support/acme-tools.js';
 import { loadSuite } from './load-suite.js';
+import { runEval } from './run-eval.js';
 
 const write = (text: string) => { const f = join(mkdtempSync(join(tmpdir(), 'crmready-suite-')), 'suite.yaml'); writeFileSync(f, text); return f; };
 const GOOD = `  - id: ok
@@ -51,5 +53,24 @@ describe('runEval: scenarios naming what the snapshot lacks', () => {
       ['ghost', 'unknown_actor', 'number'], ['tool', 'unknown_tool', 'number'], ['object', 'unknown_object', 'number'], ['record', 'unknown_record', 'number'],
     ]);
     expect(run.skipped[1].reason).toContain('tools: search_records, get_record');
+  });
+});
+
+describe('loadSuite: the snapshot key', () => {
+  const NO_SNAPSHOT = `suite: x\nscenarios:\n${GOOD}`;
+  it('may be left out when --snapshot names the snapshot', () => {
+    const r = loadSuite(write(NO_SNAPSHOT), SAMPLE_ORG);
+    expect(r.ok && [r.value.snapshotDir, r.value.scenarios.length]).toEqual([SAMPLE_ORG, 1]);
+  });
+  it('left out with no --snapshot, is an error naming the key', () => {
+    const r = loadSuite(write(NO_SNAPSHOT));
+    expect(!r.ok && r.problems).toEqual([expect.objectContaining({ field: 'snapshot', line: 1, message: expect.stringContaining('missing') })]);
+  });
+});
+
+describe('runEval: a bad suite header', () => {
+  it('the skipped reason names the key', async () => {
+    const r = await runEval({ suites: [write('suite: x\nsnapshot: 3\nscenarios: []\n')], policy: acmePolicy(), mode: 'replay' });
+    expect(r.ok && r.value.skipped.map((s) => s.reason.split(':')[0]).sort()).toEqual(['scenarios', 'snapshot']);
   });
 });

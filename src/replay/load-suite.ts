@@ -28,7 +28,12 @@ export function loadSuite(file: string, snapshotOverride?: string): Result<Loade
   if (!parsed.ok) return parsed;
   const { value, src } = parsed.value;
   const head = validateYaml(SuiteSchema, value, src, 'invalid_suite', HINT);
-  if (!head.ok) return head;
+  // `snapshot` may be left out only when --snapshot names one.
+  const noSnapshot: Problem[] = !snapshotOverride && (value as { snapshot?: unknown } | null)?.snapshot === undefined
+    ? [{ code: 'invalid_suite', file, line: 1, field: 'snapshot', message: 'missing: the suite does not say which snapshot it runs on', hint: 'add `snapshot: PATH` (relative to the suite file) or pass --snapshot DIR' }]
+    : [];
+  if (!head.ok) return { ok: false, problems: [...head.problems, ...noSnapshot] };
+  if (noSnapshot.length) return { ok: false, problems: noSnapshot };
   const suite = head.value;
   const scenarios: SuiteScenario[] = [];
   const skipped: SkippedScenario[] = [];
@@ -54,7 +59,7 @@ export function loadSuite(file: string, snapshotOverride?: string): Result<Loade
     ids.add(r.data.id);
     scenarios.push({ scenario: r.data, line: lineOf(src, path), index: i });
   });
-  return { ok: true, value: { file, name: suite.suite, snapshotDir: snapshotOverride ?? resolve(dirname(file), suite.snapshot), scenarios, skipped, src } };
+  return { ok: true, value: { file, name: suite.suite, snapshotDir: snapshotOverride ?? resolve(dirname(file), suite.snapshot!), scenarios, skipped, src } };
 }
 
 export const skippedProblem = (s: SkippedScenario): Problem => ({ code: s.code, file: s.file, line: s.line, field: s.id, message: s.reason });

@@ -118,7 +118,7 @@ export async function runEval(opts: EvalOptions): Promise<Result<EvalRun>> {
   const loaded: LoadedSuite[] = [];
   for (const file of opts.suites) {
     const r = loadSuite(file, opts.snapshot);
-    if (!r.ok) { skipped.push(...r.problems.map((p) => ({ suite: file, file: p.file ?? file, line: p.line, code: p.code, reason: p.message }))); continue; }
+    if (!r.ok) { skipped.push(...r.problems.map((p) => ({ suite: file, file: p.file ?? file, line: p.line, code: p.code, reason: p.field && !p.message.startsWith(`${p.field}:`) ? `${p.field}: ${p.message}` : p.message }))); continue; }
     loaded.push(r.value);
     skipped.push(...r.value.skipped);
   }

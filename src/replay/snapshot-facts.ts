@@ -20,6 +20,14 @@ export type ClaimKind = 'email' | 'phone' | 'number' | 'date' | 'id' | 'text' | 
 const MAX_INDEXED_ROWS = 250_000;
 const PERSON_OBJECTS = ['Contact', 'Lead', 'User'];
 
+/** The names a record goes by (an opportunity's or account's Name, a person's full name, a case's subject). */
+function namesOf(object: string, r: RecordRow): string[] {
+  const out: string[] = [];
+  for (const f of ['Name', 'Subject', 'Company']) if (typeof r[f] === 'string' && r[f]) out.push(r[f] as string);
+  if (PERSON_OBJECTS.includes(object) && typeof r.LastName === 'string' && r.LastName) out.push(`${r.FirstName ?? ''} ${r.LastName}`.trim());
+  return out;
+}
+
 export class SnapshotFacts {
   readonly names = new NameIndex();
   private readonly index = new Map<string, Location[]>();
@@ -85,6 +93,28 @@ export class SnapshotFacts {
     }
     const key = kind === 'id' ? recordKey(String(value)) : String(value);
     return this.index.get(`${kind}:${key}`) ?? [];
+  }
+
+  /**
+   * What ties the record holding a value to a conversation: its own Id and its parents' Ids (not
+   * owners or other users: everyone a user owns is not "the same record"), and the names the
+   * record and those parents go by.
+   */
+  relations(loc: Location): { ids: string[]; names: string[] } {
+    const row = this.rows.get(recordKey(loc.id));
+    if (!row) return { ids: [], names: [] };
+    const ids = [String(row.record.Id)];
+    const names = namesOf(row.object, row.record);
+    const fields = this.access.schema.objects[row.object]?.fields ?? {};
+    for (const [field, value] of Object.entries(row.record)) {
+      const def = fields[field];
+      if (def?.type !== 'reference' || typeof value !== 'string' || !value || def.referenceTo?.includes('User')) continue;
+      const parent = this.rows.get(recordKey(value));
+      if (!parent || parent.object === 'User') continue;
+      ids.push(value);
+      names.push(...namesOf(parent.object, parent.record));
+    }
+    return { ids, names };
   }
 
   /** May the actor read this field of this record (field-level security and record visibility)? */

@@ -41,6 +41,7 @@ export type ExpectedWrite = z.infer<typeof ExpectedWriteSchema>;
 export const SuiteSchema = z.strictObject({
   suite: z.string().min(1),
   description: z.string().optional(),
-  snapshot: z.string().min(1),
+  /** Relative to the suite file; may be left out when `--snapshot` names it. */
+  snapshot: z.string().min(1).optional(),
   scenarios: z.array(z.unknown()).min(1, 'a suite needs at least one scenario'),
 });
