@@ -13,6 +13,14 @@ describe('validity', () => {
     expect(codesOf(r)).toEqual(['hallucinated_value:Email', 'schema_violation:Email', 'schema_violation:LeadSource']);
     expect(r.findings.find((f) => f.code === 'schema_violation' && f.field === 'Email')?.message).toContain('not a valid email address');
   });
+  it('flags a write to a field the schema does not have (refused by the tool layer), not a read of one', async () => {
+    const r = await runScenario(steps(
+      { tool: 'update_record', input: { object: 'Contact', id: THOMAS, values: { Tier__c: 'Gold' } } },
+      { tool: 'get_record', input: { object: 'Contact', id: THOMAS, fields: ['Tier__c'] } },
+    ));
+    expect(codesOf(r)).toEqual(['schema_violation:Tier__c']);
+    expect(r.findings.find((f) => f.field === 'Tier__c')?.message).toContain('does not exist');
+  });
   it('leaves valid writes alone', async () => {
     const r = await runScenario({ context: [{ kind: 'note', text: 'Thomas is now CFO' }], ...steps({ tool: 'update_record', input: { object: 'Contact', id: THOMAS, values: { Title: 'CFO' } } }) });
     expect(codesOf(r)).toEqual([]);
