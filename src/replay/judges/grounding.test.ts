@@ -20,6 +20,11 @@ describe('grounding', () => {
     });
     expect(r.findings.filter((f) => f.code === 'hallucinated_value').map((f) => f.evidence)).toEqual(['Evelyn Scott', '2026-06-12', '$47,350', '415-555-0134']); // the later get_record is evidence too
   });
+  it('flags an update aimed at a record that does not exist: the Id was invented', async () => {
+    const r = await runScenario(steps({ tool: 'update_record', input: { object: 'Account', id: '0015g00000000ZZAAA', values: { Rating: 'Hot' } } }));
+    expect(codesOf(r)).toEqual(['hallucinated_value:Id']);
+    expect(r.findings[0]).toMatchObject({ object: 'Account', id: '0015g00000000ZZAAA', value: '0015g00000000ZZAAA' });
+  });
   it('judges the answer against what the actor was shown', async () => {
     const ok = await runScenario({ pattern: 'read', recording: { steps: [{ tool: 'get_record', input: { object: 'Contact', id: THOMAS } }], answer: 'Thomas Ferguson is President; phone 1-213-944-8255.' } });
     expect(codesOf(ok)).toEqual([]);
