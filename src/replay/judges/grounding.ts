@@ -16,7 +16,7 @@ export const grounding: Judge = {
     // refused it, so no value was written, but the attempt is the hallucination to report.
     const inventedTargets = ctx.transcript.steps.filter((s) => WRITE_TOOLS.has(s.tool) && s.outcome.status === 'denied' && s.outcome.code === 'unknown_record').map((s) => {
       const { object, id } = stepTarget(s.input);
-      return finding('grounding', 'hallucinated_value', { step: s.index, object, id, field: 'Id', value: id, evidence: id, message: `${s.tool} targeted ${object ?? 'a record'} ${id ?? ''}, which does not exist: the Id was invented` });
+      return finding('grounding', 'hallucinated_value', { step: s.index, object, id, field: 'Id', value: id, evidence: id ?? undefined, message: `${s.tool} targeted ${object ?? 'a record'} ${id ?? ''}, which does not exist: the Id was invented` });
     });
     const dangling = new Set(ctx.transcript.steps.flatMap((s) => (s.outcome.violations ?? []).filter((v) => v.rule === 'reference').map((v) => `${s.index}|${v.field}`)));
     return [...inventedTargets, ...ctx.claims.filter(({ claim, verdict }) => verdict === 'invented' && !dangling.has(`${claim.step}|${claim.field}`)).map(({ claim }) => finding('grounding', 'hallucinated_value', {
