@@ -4,9 +4,9 @@
  * (picklists, booleans) are validity's; values found only where the actor may not read them are the
  * permission judge's leaks; a lookup pointing nowhere is already a schema violation.
  */
-import { finding, stepTarget, type Judge } from './judge-types.js';
+import { finding, refusedSteps, WRITE_TOOLS, type Judge } from './judge-types.js';
 
-const WRITE_TOOLS = new Set(['update_record', 'perform_action']);
+const UNKNOWN_RECORD: ReadonlySet<string> = new Set(['unknown_record']);
 
 export const grounding: Judge = {
   name: 'grounding',
@@ -14,10 +14,8 @@ export const grounding: Judge = {
   judge(ctx) {
     // A write aimed at a record the snapshot does not have: the AI invented the Id. The tool layer
     // refused it, so no value was written, but the attempt is the hallucination to report.
-    const inventedTargets = ctx.transcript.steps.filter((s) => WRITE_TOOLS.has(s.tool) && s.outcome.status === 'denied' && s.outcome.code === 'unknown_record').map((s) => {
-      const { object, id } = stepTarget(s.input);
-      return finding('grounding', 'hallucinated_value', { step: s.index, object, id, field: 'Id', value: id, evidence: id ?? undefined, message: `${s.tool} targeted ${object ?? 'a record'} ${id ?? ''}, which does not exist: the Id was invented` });
-    });
+    const inventedTargets = refusedSteps(ctx.transcript, UNKNOWN_RECORD, WRITE_TOOLS).map(({ step: s, object, id }) =>
+      finding('grounding', 'hallucinated_value', { step: s.index, object, id, field: 'Id', value: id, evidence: id ?? undefined, message: `${s.tool} targeted ${object ?? 'a record'} ${id ?? ''}, which does not exist: the Id was invented` }));
     const dangling = new Set(ctx.transcript.steps.flatMap((s) => (s.outcome.violations ?? []).filter((v) => v.rule === 'reference').map((v) => `${s.index}|${v.field}`)));
     return [...inventedTargets, ...ctx.claims.filter(({ claim, verdict }) => verdict === 'invented' && !dangling.has(`${claim.step}|${claim.field}`)).map(({ claim }) => finding('grounding', 'hallucinated_value', {
       step: claim.step, object: claim.object, id: claim.id, field: claim.field, value: claim.span, evidence: claim.span,

@@ -11,7 +11,7 @@ import type { LlmVerdict } from '../llm-claims.js';
 import type { JudgeCode } from '../judge-codes.js';
 import type { SnapshotFacts } from '../snapshot-facts.js';
 import type { Scenario } from '../suite-schema.js';
-import type { Transcript } from '../transcript.js';
+import type { Transcript, TranscriptStep } from '../transcript.js';
 
 export interface JudgeFinding {
   judge: string;
@@ -59,4 +59,17 @@ export function stepTarget(input: unknown): { object: string | null; id: string 
   const object = typeof i.object === 'string' ? i.object : typeof p.object === 'string' ? p.object : i.action === 'update_stage' ? 'Opportunity' : null;
   const id = typeof i.id === 'string' ? i.id : typeof p.id === 'string' ? p.id : typeof p.whoId === 'string' ? p.whoId : typeof p.whatId === 'string' ? p.whatId : null;
   return { object, id };
+}
+
+/** Tools that write to the CRM (perform_action's actions all write or send). */
+export const WRITE_TOOLS: ReadonlySet<string> = new Set(['create_record', 'update_record', 'perform_action']);
+
+/**
+ * Steps the tool layer refused with one of `codes` (only of `tools` when given), with what they were
+ * aimed at; the field is the one the refusal names ("field Account.AnnualRevenue …"), if any.
+ */
+export function refusedSteps(transcript: Transcript, codes: ReadonlySet<string>, tools?: ReadonlySet<string>): { step: TranscriptStep; object: string | null; id: string | null; field: string | null }[] {
+  return transcript.steps.filter((s) => s.outcome.status === 'denied' && codes.has(s.outcome.code) && (!tools || tools.has(s.tool))).map((step) => ({
+    step, ...stepTarget(step.input), field: /field (\w+)\.(\w+)/.exec(step.outcome.message)?.[2] ?? null,
+  }));
 }
