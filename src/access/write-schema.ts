@@ -6,6 +6,7 @@
  * (stage_probability) live in write-rules.ts.
  */
 import { z } from 'zod';
+import { SALESFORCE_ID } from '../core/salesforce-id.js';
 import type { FieldDef, SnapshotSchema } from '../core/snapshot-files.js';
 import type { Policy, WriteRule } from './policy.js';
 import { daysBetween, isEmail, isIsoDate, isIsoDateTime, isPhone, isUrl } from './value-formats.js';
@@ -33,7 +34,7 @@ function typeSchema(def: FieldDef): z.ZodType {
     case 'date': return z.string().refine(isIsoDate, 'not a date in YYYY-MM-DD form');
     case 'datetime': return z.string().refine(isIsoDateTime, 'not an ISO 8601 date-time');
     case 'boolean': return z.preprocess((v) => (v === 'true' ? true : v === 'false' ? false : v), z.boolean());
-    case 'id': case 'reference': return z.string().regex(/^[a-zA-Z0-9]{15}(?:[a-zA-Z0-9]{3})?$/, 'not a Salesforce record Id');
+    case 'id': case 'reference': return z.string().regex(SALESFORCE_ID, 'not a Salesforce record Id');
   }
 }
 

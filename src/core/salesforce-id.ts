@@ -12,6 +12,9 @@ export const KEY_PREFIX: Record<string, string> = {
   Case: '500', UserRole: '00E', Profile: '00e', PermissionSet: '0PS', PermissionSetAssignment: '0Pa',
 };
 
+/** A Salesforce-shaped record Id: 15 or 18 letters and digits. */
+export const SALESFORCE_ID = /^[a-zA-Z0-9]{15}(?:[a-zA-Z0-9]{3})?$/;
+
 export function checksumSuffix(id15: string): string {
   let out = '';
   for (let block = 0; block < 3; block++) {

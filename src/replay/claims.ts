@@ -5,6 +5,7 @@
  * permission judges share this one classification, so a value is never both.
  */
 import type { Actor } from '../access/access-model.js';
+import { SALESFORCE_ID } from '../core/salesforce-id.js';
 import type { SnapshotSchema } from '../core/snapshot-files.js';
 import { recordKey } from '../sandbox/record-key.js';
 import { extractEntities, type Entity } from './entities.js';
@@ -114,7 +115,7 @@ export function leakScope(t: Transcript, ev: Evidence): LeakScope {
     if (Array.isArray(v)) v.forEach(walk);
     else if (v && typeof v === 'object') Object.values(v).forEach(walk);
     else if (typeof v === 'string') {
-      if (/^[a-zA-Z0-9]{15}(?:[a-zA-Z0-9]{3})?$/.test(v)) ids.add(recordKey(v));
+      if (SALESFORCE_ID.test(v)) ids.add(recordKey(v));
       else texts.push(v);
     }
   };
