@@ -31,7 +31,7 @@ export interface LiveDriverOptions {
   retry?: RetryOptions;
   /** Every retry, for the run's counters and log (the reason is already redacted). */
   onRetry?: (info: { scenario: string; trial: number; attempt: number; delayMs: number; reason: string }) => void;
-  /** An API refusal no other trial can get past (FATAL_STATUSES): the run should stop. */
+  /** An API refusal no other trial can get past (FATAL_STATUSES), its reason redacted: the run should stop. */
   onFatal?: (reason: string) => void;
 }
 
@@ -86,8 +86,9 @@ export function liveDriver(o: LiveDriverOptions): Driver {
           onRetry: (info) => { o.retry?.onRetry?.(info); o.onRetry?.({ scenario: scenario.id, trial, ...info, reason: redactSecrets(info.reason) }); },
         });
         if (!r.ok) {
-          error = `${API_ERROR_PREFIX}${redactSecrets(r.error)}`;
-          if (!r.retryable && r.status !== undefined && FATAL_STATUSES.has(r.status)) o.onFatal?.(error);
+          const reason = redactSecrets(r.error);
+          error = `${API_ERROR_PREFIX}${reason}`;
+          if (!r.retryable && r.status !== undefined && FATAL_STATUSES.has(r.status)) o.onFatal?.(reason);
           break;
         }
         const msg = r.value;

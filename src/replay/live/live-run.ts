@@ -100,7 +100,7 @@ export function openLiveRun(dir: string, settings: LiveSettings, tuning: LiveTun
     client: tuning.client ?? anthropicFromEnv(), model: settings.model, maxSteps: settings.maxSteps, maxTokens: settings.maxTokens,
     timeoutMs: tuning.timeoutMs, retry: tuning.retry,
     onRetry: (info) => { retries++; tuning.onRetry?.(info); },
-    onFatal: (reason) => { fatal ??= `the API refused the run: ${reason.replace(/^model API: /, '')}`; },
+    onFatal: (reason) => { fatal ??= `the API refused the run: ${reason}`; },
   });
   const evalOptions: Partial<EvalOptions> = {
     mode: 'live', trials: settings.trials, concurrency: tuning.concurrency, run: settings.runId,
