@@ -29,6 +29,8 @@ export function errorCode(e: unknown): string {
 }
 
 export const isLimitExceeded = (e: unknown): boolean => errorCode(e) === 'REQUEST_LIMIT_EXCEEDED';
+/** Salesforce answered and refused the request (not a session, limit or network problem). */
+export const isSalesforceRefusal = (e: unknown): e is CrmError => e instanceof CrmError && e.problems[0]?.code === 'salesforce_error';
 export const isSessionExpired = (e: unknown): boolean =>
   ['INVALID_SESSION_ID', 'ERROR_HTTP_401'].includes(errorCode(e)) || /Unable to refresh session|INVALID_SESSION_ID/.test(String((e as Error)?.message));
 

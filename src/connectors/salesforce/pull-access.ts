@@ -8,8 +8,8 @@
  * source that cannot be read becomes a note in snapshot.json rather than a failed pull. An expired
  * session or the API limit still stops the pull.
  */
-import { CrmError } from '../../core/problem.js';
 import type { AccessFileInput } from '../../core/snapshot-files.js';
+import { isSalesforceRefusal } from './api-errors.js';
 import { buildAccess, ORG_DEFAULT_FIELDS, type AccessRecords } from './build-access.js';
 import { FieldRefusedError, type SfApi } from './sf-api.js';
 import { inList } from './soql.js';
@@ -24,14 +24,14 @@ async function readSource(api: SfApi, what: string, fields: string[], optional: 
       return await api.queryAll(`SELECT ${asked.join(', ')} FROM ${rest}`);
     } catch (e) {
       if (e instanceof FieldRefusedError) {
-        const field = asked.find((f) => f.toLowerCase() === e.field.toLowerCase());
+        const field = e.fieldIn(asked);
         if (field && optional.includes(field) && asked.length > 1) {
           asked = asked.filter((f) => f !== field);
           notes.push(`${what}: ${field} is not readable; left out`);
           continue;
         }
       }
-      if (e instanceof FieldRefusedError || (e instanceof CrmError && e.problems[0]?.code === 'salesforce_error')) {
+      if (e instanceof FieldRefusedError || isSalesforceRefusal(e)) {
         notes.push(`${what} could not be read (${e.message.split('\n')[0]})`);
         return undefined;
       }

@@ -4,6 +4,7 @@
  * (visible in describe but not to the query) is dropped with a note and the object pulled again.
  */
 import { CrmError } from '../../core/problem.js';
+import { isSalesforceRefusal } from './api-errors.js';
 import { bulkQuery } from './bulk-query.js';
 import { withoutField, type DescribedObject } from './describe-object.js';
 import type { FinishedObject, PullStaging } from './pull-staging.js';
@@ -44,7 +45,7 @@ async function measure(ctx: ObjectPullContext, o: DescribedObject): Promise<{ to
     return { totalSize: (await ctx.api.query(countSoql(o, ctx.whereSince))).totalSize };
   } catch (e) {
     // Only Salesforce's own refusals (not an expired session or the API limit) fall back.
-    if (!(e instanceof CrmError) || e.problems[0]?.code !== 'salesforce_error') throw e;
+    if (!isSalesforceRefusal(e)) throw e;
     const first = await ctx.api.query(selectSoql(o, ctx.whereSince));
     return { totalSize: first.totalSize ?? first.records.length, first };
   }
@@ -80,8 +81,7 @@ export async function pullObject(ctx: ObjectPullContext, described: DescribedObj
     try {
       return await pullOnce(ctx, o);
     } catch (e) {
-      // Salesforce echoes the name as the query spelled it; match it to the describe's name.
-      const field = e instanceof FieldRefusedError ? o.fields.find((f) => f.toLowerCase() === e.field.toLowerCase()) : undefined;
+      const field = e instanceof FieldRefusedError ? e.fieldIn(o.fields) : undefined;
       if (!field || field === 'Id') throw e;
       o = withoutField(o, field, 'refused by the query (INVALID_FIELD): not readable by the integration user');
     }

@@ -26,6 +26,12 @@ export class FieldRefusedError extends Error {
     super(message);
     this.name = 'FieldRefusedError';
   }
+
+  /** The refused field as `names` spell it: Salesforce echoes the name as the query spelled it. */
+  fieldIn(names: readonly string[]): string | undefined {
+    const refused = this.field.toLowerCase();
+    return names.find((n) => n.toLowerCase() === refused);
+  }
 }
 
 export interface ApiOptions {
