@@ -3,7 +3,12 @@ import { closeSync, openSync, readSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
 import type { Problem, Result } from '../core/problem.js';
 
-export function readCsvHeader(path: string): Result<string[]> {
+/**
+ * The cells of a CSV file's first line, as written (a UTF-8 BOM dropped), read from its first 64 KB.
+ * Throws csv-parse's error when the line is not well-formed CSV (a stray quote is tolerated when
+ * `relaxQuotes`).
+ */
+export function headerCells(path: string, relaxQuotes = false): string[] {
   const fd = openSync(path, 'r');
   const buf = Buffer.alloc(1 << 16);
   const n = readSync(fd, buf, 0, buf.length, 0);
@@ -12,10 +17,14 @@ export function readCsvHeader(path: string): Result<string[]> {
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   const end = text.search(/\r?\n/);
   const line = end < 0 ? text : text.slice(0, end);
+  return (parse(line, { relax_quotes: relaxQuotes }) as string[][])[0] ?? [];
+}
+
+export function readCsvHeader(path: string): Result<string[]> {
   const problems: Problem[] = [];
   let header: string[] = [];
   try {
-    header = (parse(line, { relax_quotes: false }) as string[][])[0] ?? [];
+    header = headerCells(path);
   } catch (e) {
     return { ok: false, problems: [{ code: 'malformed_csv', file: path, line: 1, message: `the header row cannot be read (${(e as Error).message})`, hint: 'the first line must be the comma-separated API names of the columns' }] };
   }

@@ -4,6 +4,7 @@
  * ride along in the summary.
  */
 import type { Problem } from '../../core/problem.js';
+import { DEFAULT_AS_OF } from './as-of.js';
 
 const plural = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
 const list = (names: string[], max = 5) => names.slice(0, max).join(', ') + (names.length > max ? `, … (${names.length} in all)` : '');
@@ -134,7 +135,7 @@ export const problems = {
     hint: `if ${child} points to ${parent} through another field, rename that column after import`,
   }),
   asOfDefault: (asOf: string): Problem => ({
-    code: 'as_of_default', field: 'asOf', message: `no CreatedDate, LastModifiedDate or SystemModstamp in the data: asOf set to ${asOf}${asOf === '1970-01-01' ? '' : ' (the day of the import)'}`,
+    code: 'as_of_default', field: 'asOf', message: `no CreatedDate, LastModifiedDate or SystemModstamp in the data: asOf set to ${asOf}${asOf === DEFAULT_AS_OF ? '' : ' (the day of the import)'}`,
     hint: 'pass the date the export was taken (--as-of YYYY-MM-DD): staleness and "date in the past" checks use it',
   }),
   accessDerived: (objects: number, users: number): Problem => ({

@@ -5,10 +5,10 @@
  * column ("Id", "Record ID", "(Do Not Modify) Contact"…) and knows the largest share of the columns
  * wins. Nothing clear → a problem asking for --profile, never a guess the user cannot see.
  */
-import { closeSync, openSync, readdirSync, readSync, statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
-import { parse } from 'csv-parse/sync';
 import { fail, ok, type Problem, type Result } from '../../../core/problem.js';
+import { headerCells } from '../../../snapshot/csv-header.js';
 import type { Profile } from '../profile.js';
 import { PROFILES } from './registry.js';
 
@@ -53,7 +53,7 @@ function undetected(why: string): Problem {
   };
 }
 
-/** File names and header rows of an export (a folder or one file): the first 64 KB of each CSV. */
+/** File names and header rows of an export (a folder or one file). */
 export function sniffExport(src: string): SniffedFile[] {
   const paths = statSync(src).isDirectory() ? readdirSync(src).map((n) => join(src, n)).filter((p) => statSync(p).isFile()) : [src];
   return paths.flatMap((path) => {
@@ -64,17 +64,11 @@ export function sniffExport(src: string): SniffedFile[] {
   });
 }
 
+/** A header that cannot be read at all tells nothing about the profile: no columns. */
 function headerOf(path: string): string[] {
-  const fd = openSync(path, 'r');
   try {
-    const buf = Buffer.alloc(65_536);
-    const n = readSync(fd, buf, 0, buf.length, 0);
-    const text = buf.subarray(0, n).toString('utf8').replace(/^\uFEFF/, '');
-    const rows = parse(text, { to_line: 1, relax_quotes: true, relax_column_count: true, skip_empty_lines: true }) as string[][];
-    return rows[0] ?? [];
+    return headerCells(path, true);
   } catch {
     return [];
-  } finally {
-    closeSync(fd);
   }
 }
