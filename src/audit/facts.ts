@@ -23,7 +23,8 @@ export async function gatherFacts(db: DuckDBConnection, ctx: Omit<AuditContext, 
   const totals = new Map<string, number>();
   for (const [object, o] of Object.entries(ctx.objects)) {
     for (const field of o.fileColumns.filter(isCountryField)) {
-      const rows = await queryRows<{ v: string; n: bigint }>(db, `SELECT lower(TRIM(${quoteIdent(field)})) AS v, count(*) AS n FROM ${o.rawTable} WHERE NULLIF(TRIM(${quoteIdent(field)}), '') IS NOT NULL GROUP BY 1 ORDER BY n DESC, v LIMIT 5000`);
+      // Spellings are few: count the raw values first, then trim and fold case once per distinct value.
+      const rows = await queryRows<{ v: string; n: bigint }>(db, `SELECT lower(TRIM(s)) AS v, sum(n)::BIGINT AS n FROM (SELECT ${quoteIdent(field)} AS s, count(*) AS n FROM ${o.rawTable} GROUP BY 1) WHERE NULLIF(TRIM(s), '') IS NOT NULL GROUP BY 1 ORDER BY n DESC, v LIMIT 5000`);
       const map: Record<string, string | null> = {};
       for (const r of rows) {
         const iso = aliases.get(r.v) ?? null;

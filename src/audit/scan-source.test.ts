@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { AuditContext } from './check-types.js';
 import { hoistTexts, onScan, scanRelation } from './scan-source.js';
+import { text as textOf } from './sql.js';
 
 const ctx = {
   schema: { objects: { Opportunity: { fields: { Id: { type: 'id' }, Amount: { type: 'currency' }, Name: { type: 'string' }, Gone: { type: 'date' } } } } },
@@ -19,9 +20,16 @@ describe('scan source', () => {
     expect(rel).toContain('t."x" + 1 AS "y"');
   });
   it('computes each field\'s trimmed text once, in a first stage', () => {
-    const text = `NULLIF(TRIM(r."Name"), '')`;
+    const text = textOf('Name');
     const [c] = hoistTexts([{ id: 'c', kind: 'k', object: 'Opportunity', dimension: 'validity', code: 'invalid_format', severity: 'low', applicable: `${text} IS NOT NULL`, failing: `lower(${text}) = 'x'`, value: 'r."Name"', message: "'m'", derive: [{ z: `upper(${text})` }] }]);
     expect(c.applicable).toBe('d."Name__text" IS NOT NULL');
     expect(c.derive).toEqual([{ Name__text: text }, { z: 'upper(d."Name__text")' }]);
+  });
+  it('hoists names with quotes, and only whole text() expressions', () => {
+    const quoted = textOf('Na"me');
+    const [c] = hoistTexts([{ id: 'c', kind: 'k', object: 'Opportunity', dimension: 'validity', code: 'invalid_format', severity: 'low', applicable: `${quoted} IS NOT NULL`, failing: `NULLIF(TRIM(r."Name"), '') = 'x'`, value: 'r."Name"', message: "'m'", derive: [] }]);
+    expect(c.applicable).toBe('d."Na""me__text" IS NOT NULL');
+    expect(c.failing).toBe(`NULLIF(TRIM(r."Name"), '') = 'x'`);
+    expect(c.derive).toEqual([{ 'Na"me__text': quoted }]);
   });
 });

@@ -10,7 +10,7 @@
  */
 import { duckType } from '../snapshot/duckdb-types.js';
 import type { AuditContext, SqlCheck } from './check-types.js';
-import { quoteIdent } from './sql.js';
+import { quoteIdent, text } from './sql.js';
 
 /** The stored row's id in file order, carried through every stage. */
 export const RID = '__rid';
@@ -88,7 +88,11 @@ export function idOnScan(ctx: AuditContext, object: string): string {
   return ctx.objects[object].fileColumns.includes('Id') ? 't."Id"' : `'row-' || CAST(t.${RID} + 2 AS VARCHAR)`;
 }
 
-const TEXT = /NULLIF\(TRIM\(r\."((?:[^"]|"")+)"\), ''\)/g;
+/** sql.ts `text()` of any field, as a pattern built from text() itself (group 1: the quoted name). */
+const TEXT = (() => {
+  const [first, ...rest] = text('@').split('"@"').map((part) => part.replace(/[\\^$.|?*+()[\]{}]/g, '\\$&'));
+  return new RegExp(first + rest.map((part, i) => (i === 0 ? '"((?:[^"]|"")+)"' : '"\\1"') + part).join(''), 'g');
+})();
 
 /**
  * A field's trimmed text (sql.ts `text()`) is read by most checks of the field; trimming allocates,

@@ -1,6 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { castExpression } from './duckdb-types.js';
+
+const NULL = null;
+import { castExpression, trimmedOrNull } from './duckdb-types.js';
 import { openDuckDb, queryRows } from './duckdb.js';
+
+describe('trimmedOrNull', () => {
+  it('gives exactly NULLIF(TRIM(x), \'\') for every kind of value', async () => {
+    const { instance, db } = await openDuckDb();
+    const values = ['', ' ', '   ', 'a', ' a', 'a ', '  a  ', 'a b', '\ta\t', ' \t ', 'abcdefghijklmnopqrstuvwxyz', ' abcdefghijklmnopqrstuvwxyz ', 'ü ', NULL];
+    await db.run(`CREATE TABLE v AS SELECT unnest([${values.map((v) => (v === NULL ? 'NULL' : `'${v}'`)).join(', ')}]) AS x`);
+    const rows = await queryRows<{ x: string | null; fast: string | null; slow: string | null }>(db, `SELECT x, ${trimmedOrNull('x')} AS fast, NULLIF(TRIM(x), '') AS slow FROM v`);
+    expect(rows).toHaveLength(values.length);
+    for (const r of rows) expect(r.fast, JSON.stringify(r.x)).toBe(r.slow);
+    db.closeSync();
+    instance.closeSync();
+  });
+});
 
 describe('castExpression(datetime)', () => {
   it('reads Salesforce UTC timestamps on the fast path exactly as the general path does', async () => {

@@ -1,6 +1,6 @@
 /** A first look at a loaded snapshot: rows, columns and how filled each object is. */
 import type { DuckDBConnection } from '@duckdb/node-api';
-import { quoteIdent } from './duckdb-types.js';
+import { quoteIdent, trimmedOrNull } from './duckdb-types.js';
 import { queryRows } from './duckdb.js';
 import type { LoadedSnapshot } from './load-snapshot.js';
 
@@ -28,7 +28,7 @@ async function summariseObject(db: DuckDBConnection, s: LoadedSnapshot, object: 
   const fields = s.schema.objects[object].fields;
   const cols = o.fileColumns;
   if (o.rows === 0 || cols.length === 0) return { object, rows: o.rows, columns: cols.length, filledPct: 0, requiredMissing: {} };
-  const counts = cols.map((c, i) => `count(NULLIF(TRIM(${quoteIdent(c)}), '')) AS c${i}`);
+  const counts = cols.map((c, i) => `count(${trimmedOrNull(quoteIdent(c))}) AS c${i}`);
   const [row] = await queryRows<Record<string, bigint>>(db, `SELECT ${counts.join(', ')} FROM ${o.rawTable}`);
   // Only the file's own columns count: fields the schema defines but the export lacks are not empty cells.
   const present = cols.map((c, i) => ({ c, n: row[`c${i}`] }));

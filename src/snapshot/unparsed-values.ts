@@ -5,7 +5,7 @@
  */
 import { join } from 'node:path';
 import type { Problem } from '../core/problem.js';
-import { duckType, quoteIdent } from './duckdb-types.js';
+import { duckType, quoteIdent, trimmedOrNull } from './duckdb-types.js';
 import { queryRows } from './duckdb.js';
 import type { LoadedSnapshot } from './load-snapshot.js';
 
@@ -19,8 +19,8 @@ export async function findUnparsedValues(snap: LoadedSnapshot): Promise<Problem[
     const rawOf = (f: string) => quoteIdent(o.rawColumns?.[f] ?? f);
     const from = o.storeTable ?? `${o.rawTable} r POSITIONAL JOIN ${o.table} t`;
     const sums = typed.map((f, i) => o.storeTable
-      ? `count(*) FILTER (WHERE NULLIF(TRIM(${rawOf(f)}), '') IS NOT NULL AND ${quoteIdent(f)} IS NULL) AS c${i}`
-      : `count(*) FILTER (WHERE NULLIF(TRIM(r.${quoteIdent(f)}), '') IS NOT NULL AND t.${quoteIdent(f)} IS NULL) AS c${i}`);
+      ? `count(*) FILTER (WHERE ${trimmedOrNull(rawOf(f))} IS NOT NULL AND ${quoteIdent(f)} IS NULL) AS c${i}`
+      : `count(*) FILTER (WHERE ${trimmedOrNull(`r.${quoteIdent(f)}`)} IS NOT NULL AND t.${quoteIdent(f)} IS NULL) AS c${i}`);
     const [row] = await queryRows<Record<string, bigint>>(snap.db, `SELECT ${sums.join(', ')} FROM ${from}`);
     typed.forEach((f, i) => {
       const n = Number(row[`c${i}`]);

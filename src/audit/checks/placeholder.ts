@@ -10,7 +10,7 @@ import { CommonCheckFields } from '../check-types.js';
 import { compileFields, fieldDef } from '../resolve.js';
 import { createHash } from 'node:crypto';
 import { aliasesIn } from '../run-checks.js';
-import { and, lit, matchesAnyCi, notBlank, quoteIdent, raw } from '../sql.js';
+import { and, lit, matchesAnyCi, notBlank, quoteIdent, raw, text } from '../sql.js';
 
 export const DEFAULT_TOKENS = [
   '[not provided]', 'not provided', 'n/a', 'na', 'n.a.', 'none', 'null', 'nil', 'unknown', 'unk', 'tbd', 'tba', 'tbc', 'test',
@@ -37,8 +37,17 @@ const Params = z.strictObject({
 /** True when the field's value is a placeholder (for other checks to leave such values to this one). */
 export function placeholderSql(field: string, type: string, tokens = DEFAULT_TOKENS, emails = DEFAULT_EMAILS): string {
   const v = raw(field);
-  const parts = [matchesAnyCi(v, type === 'email' || type === 'string' ? [...tokens, ...emails] : tokens)];
-  if (type === 'email' || type === 'string') parts.push(`(contains(${v}, '@') AND regexp_full_match(${v}, ${lit(RESERVED_DOMAIN_RE.replace(/\$/g, '\\s*'))}))`);
+  const listed = type === 'email' || type === 'string' ? [...tokens, ...emails] : tokens;
+  // Each regex runs only where it can match (CASE evaluates its branch for those rows alone; AND and
+  // OR evaluate both sides for every row): a listed token is short once the whitespace RE2's \s
+  // allows around it is gone — TRIM removes spaces, a tab or line break sends the value to the
+  // regex anyway — and a reserved domain needs an @. NULL stays NULL, as the bare regex gave.
+  const longest = Math.max(0, ...listed.map((t) => t.length));
+  const otherSpace = [9, 10, 12, 13].map((code) => `contains(${v}, chr(${code}))`); // \t \n \f \r
+  const short = `length(${text(field)}) <= ${longest} OR ${otherSpace.join(' OR ')}`;
+  const only = (when: string, sql: string) => `(CASE WHEN ${when} THEN ${sql} WHEN ${v} IS NOT NULL THEN FALSE END)`;
+  const parts = [only(short, matchesAnyCi(v, listed))];
+  if (type === 'email' || type === 'string') parts.push(only(`contains(${v}, '@')`, `regexp_full_match(${v}, ${lit(RESERVED_DOMAIN_RE.replace(/\$/g, '\\s*'))})`));
   // translate() when only the usual separators surround the digits: same digits, no regexp_replace.
   const digits = `CASE WHEN regexp_full_match(${v}, '[0-9 ()+.-]*') THEN translate(${v}, ' ()+.-', '') ELSE regexp_replace(${v}, '[^0-9]', '', 'g') END`;
   if (type === 'phone') parts.push(`regexp_full_match(${digits}, ${lit(PHONE_DIGITS_RE)})`);
