@@ -10,9 +10,9 @@ export async function openDuckDb(path = ':memory:', opts: { readOnly?: boolean }
     autoload_known_extensions: 'true',
     ...(opts.readOnly ? { access_mode: 'READ_ONLY' } : {}),
     // DuckDB defaults to 80% of RAM (a 1M-contact audit then peaks at 5 GB); bounded, it spills to
-    // temp files instead. With the snapshot held compressed (load-snapshot.ts) 850 MB is enough for
-    // a 1M-contact audit without spilling it (1.4 GB peak RSS with Node's own share).
-    // CRMREADY_MEMORY_LIMIT overrides, e.g. "4GB".
+    // temp files instead. The snapshot itself sits in a database file (load-snapshot.ts), whose
+    // pages are dropped and re-read rather than spilled, so 850 MB keeps a 1M-contact audit within
+    // 1.5 GB peak RSS with Node's own share. CRMREADY_MEMORY_LIMIT overrides, e.g. "4GB".
     memory_limit: process.env.CRMREADY_MEMORY_LIMIT ?? '850MB',
     temp_directory: join(tmpdir(), 'crmready-duckdb'),
   });

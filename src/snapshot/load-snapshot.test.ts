@@ -1,4 +1,4 @@
-import { appendFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -135,6 +135,32 @@ describe('loadSnapshot', () => {
     appendFileSync(join(dir, 'data/Contact.csv'), '003000000000009AAA,,X,,\n');
     const third = await load(dir, { cache });
     expect(!third.ok && third.problems[0].code).toBe('checksum_mismatch');
+  });
+});
+
+describe('loadSnapshot without a cache', () => {
+  const scratchFiles = () => readdirSync(join(tmpdir(), 'crmready-duckdb')).filter((f) => f.startsWith(`snapshot-${process.pid}-`));
+
+  it('keeps the tables in a read-only scratch file that close() removes', async () => {
+    const before = scratchFiles().length;
+    const res = await loadSnapshotResult(writeTinySnapshot());
+    if (!res.ok) throw new Error('load failed');
+    expect(scratchFiles().length).toBe(before + 1);
+    await expect(res.value.db.run(`DELETE FROM ${res.value.objects.Contact.storeTable}`)).rejects.toThrow(/read-only|read only/i);
+    res.value.close();
+    expect(scratchFiles().length).toBe(before);
+  });
+
+  it('removes the scratch file of a snapshot that fails to load, and those of dead processes', async () => {
+    const dir = writeTinySnapshot();
+    const orphan = join(tmpdir(), 'crmready-duckdb', 'snapshot-999999999-0badf00d.duckdb');
+    writeFileSync(orphan, '');
+    const before = scratchFiles().length;
+    appendFileSync(join(dir, 'data/Contact.csv'), '003000000000009AAA,,X,,\n');
+    const res = await loadSnapshotResult(dir);
+    expect(!res.ok && res.problems[0].code).toBe('checksum_mismatch');
+    expect(scratchFiles().length).toBe(before);
+    expect(existsSync(orphan)).toBe(false);
   });
 });
 

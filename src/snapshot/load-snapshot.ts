@@ -1,10 +1,13 @@
 /**
  * loadSnapshot(dir): validate the JSON files, verify every checksum and row count, then load each
- * object into DuckDB. The snapshot's tables live in an attached database named `snap`: in memory by
- * default, or a read-only cache file, so nothing downstream (the sandbox included) can modify them.
+ * object into DuckDB. The snapshot's tables live in an attached database named `snap` — a scratch file
+ * (removed on close) or a cache file — attached read-only once loaded, so nothing downstream (the
+ * sandbox included) can modify them.
  */
 import type { DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
-import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CrmError, type Problem, type Result } from '../core/problem.js';
 import { openDuckDb } from './duckdb.js';
@@ -71,12 +74,21 @@ export async function loadSnapshotResult(dir: string, opts: LoadOptions = {}): P
     return { ok: true, value: loaded(files, instance, db, meta.objects, meta.warnings, true) };
   }
 
-  const target = entry ? `${entry.dbPath}.tmp-${process.pid}` : ':memory:';
+  // Without a cache, the tables go to a scratch database file, stored uncompressed, removed on close.
+  // Compressing a 1M-contact org (what a cache file or an in-memory COMPRESS database does) cost
+  // more CPU than parsing its CSV, and every later scan paid again to decompress; held in memory
+  // uncompressed (~2 GB) it would exceed the memory limit and spill anyway. A file's pages are
+  // evicted for free and re-read from the OS page cache, so RSS stays within the memory limit.
+  const scratch = entry ? undefined : scratchDatabasePath();
+  const target = entry ? `${entry.dbPath}.tmp-${process.pid}` : scratch!;
   const { instance, db } = await openDuckDb();
-  // In memory, the snapshot is kept compressed like a database file (COMPRESS + a checkpoint per
-  // object): a 1M-contact org then takes ~300 MB instead of ~1.5 GB, which no longer exceeds the
-  // memory_limit and forces every later scan and the duplicate engine to spill.
-  await db.run(`ATTACH ${quoteString(target)} AS snap${entry ? '' : ' (COMPRESS)'}`);
+  if (scratch) await db.run(`SET force_compression = 'uncompressed'`);
+  await db.run(`ATTACH ${quoteString(target)} AS snap`);
+  const discard = () => {
+    db.closeSync();
+    instance.closeSync();
+    removeDatabaseFile(target);
+  };
   await db.run('CREATE SCHEMA IF NOT EXISTS snap.raw');
   await db.run('CREATE SCHEMA IF NOT EXISTS snap.data');
   const loadedObjects: Record<string, LoadedObject> = {};
@@ -85,26 +97,25 @@ export async function loadSnapshotResult(dir: string, opts: LoadOptions = {}): P
     opts.onProgress?.({ object, phase: 'load' });
     const res = await loadObject(db, object, join(dir, files.manifest.objects[object].file), files.schema.objects[object], files.manifest.objects[object].rows);
     if (!res.ok) {
-      db.closeSync();
-      instance.closeSync();
-      if (entry) rmSync(target, { force: true });
+      discard();
       const problems = await verified();
       return problems.length ? { ok: false, problems } : res;
     }
     const { warnings: w, ...obj } = res.value;
     loadedObjects[object] = obj;
-    if (!entry) await db.run('CHECKPOINT snap');
     warnings.push(...w);
     opts.onProgress?.({ object, phase: 'load', rows: obj.rows });
   }
   const problems = await verified();
   if (problems.length) {
-    db.closeSync();
-    instance.closeSync();
-    if (entry) rmSync(target, { force: true });
+    discard();
     return { ok: false, problems };
   }
-  if (!entry) return { ok: true, value: loaded(files, instance, db, loadedObjects, warnings, false) };
+  if (!entry) {
+    await db.run('DETACH snap');
+    await db.run(`ATTACH ${quoteString(target)} AS snap (READ_ONLY)`);
+    return { ok: true, value: loaded(files, instance, db, loadedObjects, warnings, false, scratch) };
+  }
 
   // Persist the cache, then re-attach it read-only like any later load will.
   await db.run('DETACH snap');
@@ -115,15 +126,45 @@ export async function loadSnapshotResult(dir: string, opts: LoadOptions = {}): P
   return { ok: true, value: loaded(files, instance, db, loadedObjects, warnings, false) };
 }
 
-function loaded(files: SnapshotFiles, instance: DuckDBInstance, db: DuckDBConnection, objects: Record<string, LoadedObject>, warnings: Problem[], fromCache: boolean): LoadedSnapshot {
+function loaded(files: SnapshotFiles, instance: DuckDBInstance, db: DuckDBConnection, objects: Record<string, LoadedObject>, warnings: Problem[], fromCache: boolean, scratch?: string): LoadedSnapshot {
   return {
     ...files, instance, db, objects, warnings, fromCache,
     close() {
       db.closeSync();
       instance.closeSync();
+      if (scratch) removeDatabaseFile(scratch);
     },
   };
 }
+
+const SCRATCH_DIR = () => join(tmpdir(), 'crmready-duckdb');
+
+/**
+ * A new scratch database path, after removing the files of earlier processes that died without
+ * closing theirs (the process id is in the name).
+ */
+function scratchDatabasePath(): string {
+  const dir = SCRATCH_DIR();
+  mkdirSync(dir, { recursive: true });
+  for (const name of readdirSync(dir)) {
+    const m = /^snapshot-(\d+)-[0-9a-f]+\.duckdb$/.exec(name);
+    if (m && !processAlive(Number(m[1]))) removeDatabaseFile(join(dir, name));
+  }
+  return join(dir, `snapshot-${process.pid}-${randomBytes(4).toString('hex')}.duckdb`);
+}
+
+function processAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+const removeDatabaseFile = (path: string): void => {
+  for (const f of [path, `${path}.wal`]) rmSync(f, { force: true });
+};
 
 /** The throwing variant for callers at the edge (CLI, demo). */
 export async function loadSnapshot(dir: string, opts: LoadOptions = {}): Promise<LoadedSnapshot> {
