@@ -29,7 +29,7 @@ export interface AuditResult {
   findings: number;
   ms: number;
   /** Wall time per object scan (all its SQL checks at once) and per external check. */
-  timings: { step: string; checks: number; records: number; ms: number }[];
+  timings: { step: string; checks: number; records: number; ms: number; cpuMs: number }[];
   /** Per object, its mechanical fix proposals (see write-audit.ts). */
   fixes: Record<string, FixTable>;
 }
@@ -61,13 +61,13 @@ export async function runAudit(snap: LoadedSnapshot, plan: AuditPlan, opts: { on
     const mine = scored.filter((c) => c.object === object).map((c) => ({ ...c, ord: ord.get(c.id)! }));
     const fixOnly = sqlChecks.filter((c) => c.object === object && c.fixOnly);
     if (mine.length) opts.onProgress?.(`auditing ${object}: ${mine.length} checks on ${ctx.objects[object].rows.toLocaleString('en-US')} records…`);
-    const t0 = Date.now();
+    const watch = stopwatch();
     const res = await runSqlChecks(db, ctx, object, mine, plan.scoring.severity, fixOnly);
     if (res.problems.length) return { ok: false, problems: res.problems };
     if (res.fixes) fixes[object] = res.fixes;
     if (!mine.length) continue;
-    const ms = Date.now() - t0;
-    timings.push({ step: object, checks: mine.length, records: ctx.objects[object].rows, ms });
+    const { ms, cpuMs } = watch();
+    timings.push({ step: object, checks: mine.length, records: ctx.objects[object].rows, ms, cpuMs });
     for (const c of reportOrder(mine)) {
       const r = res.results.find((x) => x.id === c.id)!;
       reports.set(c.id, { id: c.id, kind: c.kind, object, field: c.field, dimension: c.dimension, code: c.code, severity: c.severity, evaluated: r.evaluated, failed: r.failed });
@@ -77,11 +77,11 @@ export async function runAudit(snap: LoadedSnapshot, plan: AuditPlan, opts: { on
   for (const c of compiled) {
     if (c.type !== 'external') continue;
     opts.onProgress?.(`${c.kind}: ${c.objects.join(', ')}…`);
-    const t0 = Date.now();
+    const watch = stopwatch();
     const res = await c.run(db, ctx);
-    const ms = Date.now() - t0;
+    const { ms, cpuMs } = watch();
     await insertExternalFindings(db, ord.get(c.id)!, c, res.findings);
-    timings.push({ step: `${c.kind} (${c.objects.join(', ')})`, checks: 1, records: c.objects.reduce((a, o) => a + (ctx.objects[o]?.rows ?? 0), 0), ms });
+    timings.push({ step: `${c.kind} (${c.objects.join(', ')})`, checks: 1, records: c.objects.reduce((a, o) => a + (ctx.objects[o]?.rows ?? 0), 0), ms, cpuMs });
     for (const object of c.objects) {
       const failed = res.findings.filter((f) => f.object === object).length;
       reports.set(`${c.id}:${object}`, { id: c.objects.length > 1 ? `${c.id}.${object}` : c.id, kind: c.kind, object, field: c.field, dimension: c.dimension, code: c.code, severity: c.severity, evaluated: res.evaluated[object] ?? 0, failed });
@@ -92,6 +92,19 @@ export async function runAudit(snap: LoadedSnapshot, plan: AuditPlan, opts: { on
   const score = scoreAudit(checks as never, plan.scoring);
   const [{ n }] = await (await db.runAndReadAll('SELECT count(*) AS n FROM memory.audit.findings')).getRowObjects() as { n: bigint }[];
   return { ok: true, value: { db, ctx, checks, compiled, score, warnings, findings: Number(n), ms: Date.now() - started, timings, fixes } };
+}
+
+/**
+ * Wall and CPU time since the call. CPU time counts DuckDB's threads too (they are this process's):
+ * on a shared machine it moves far less than wall time with the load of other jobs.
+ */
+export function stopwatch(): () => { ms: number; cpuMs: number } {
+  const t0 = Date.now();
+  const c0 = process.cpuUsage();
+  return () => {
+    const c = process.cpuUsage(c0);
+    return { ms: Date.now() - t0, cpuMs: Math.round((c.user + c.system) / 1000) };
+  };
 }
 
 /** External findings go through a staging table in batches: one INSERT per batch, not per row. */

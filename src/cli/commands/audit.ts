@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { auditSnapshot, defaultPackDir } from '../../audit/index.js';
-import type { AuditResult } from '../../audit/run-audit.js';
+import { stopwatch, type AuditResult } from '../../audit/run-audit.js';
 import type { WrittenAudit } from '../../audit/write-audit.js';
 import { orThrow } from '../../core/problem.js';
 import { loadSnapshot } from '../../snapshot/load-snapshot.js';
@@ -20,18 +20,19 @@ export function printAuditSummary(out: Output, audit: AuditResult, written: Writ
   out.result(`wrote ${written.files.map((f) => `${written.dir}/${f}`).join(', ')}`);
 }
 
-export function printTimings(out: Output, audit: AuditResult, loadMs: number): void {
-  out.result(table(['step', 'checks', 'records', 'seconds', 'records/s'], [
-    ['load + verify snapshot', '-', '-', (loadMs / 1000).toFixed(2), '-'],
-    ...audit.timings.map((t) => [t.step, t.checks, t.records, (t.ms / 1000).toFixed(2), t.ms > 0 ? Math.round((t.records * 1000) / t.ms) : '-']),
+export function printTimings(out: Output, audit: AuditResult, load: { ms: number; cpuMs: number }): void {
+  const secs = (ms: number) => (ms / 1000).toFixed(2);
+  out.result(table(['step', 'checks', 'records', 'seconds', 'cpu s', 'records/s'], [
+    ['load + verify snapshot', '-', '-', secs(load.ms), secs(load.cpuMs), '-'],
+    ...audit.timings.map((t) => [t.step, t.checks, t.records, secs(t.ms), secs(t.cpuMs), t.ms > 0 ? Math.round((t.records * 1000) / t.ms) : '-']),
   ]));
 }
 
 export async function runAuditCommand(snapshotDir: string, opts: { out: string; audits?: string[]; defaultAudits?: boolean; cache?: boolean; quiet?: boolean; timings?: boolean }, out: Output = consoleOutput(opts)): Promise<{ audit: AuditResult; written: WrittenAudit }> {
-  const t0 = Date.now();
+  const watch = stopwatch();
   const snap = await loadSnapshot(snapshotDir, { cache: opts.cache, onProgress: (e) => e.rows !== undefined && out.progress(`loaded ${e.object} (${fmtInt(e.rows)} rows)`, true) });
   try {
-    const loadMs = Date.now() - t0;
+    const load = watch();
     out.warnings(snap.warnings);
     const res = orThrow(await auditSnapshot(snap, opts.out, {
       defaultPacks: opts.defaultAudits === false ? false : defaultPackDir(PACKAGE_ROOT),
@@ -39,10 +40,10 @@ export async function runAuditCommand(snapshotDir: string, opts: { out: string; 
       onProgress: (msg, done) => out.progress(msg, done),
     }));
     out.warnings(res.audit.warnings);
-    if (opts.quiet && opts.timings) printTimings(out, res.audit, loadMs);
+    if (opts.quiet && opts.timings) printTimings(out, res.audit, load);
     else {
       printAuditSummary(out, res.audit, res.written);
-      if (opts.timings) printTimings(out, res.audit, loadMs);
+      if (opts.timings) printTimings(out, res.audit, load);
     }
     return { audit: res.audit, written: res.written };
   } finally {
