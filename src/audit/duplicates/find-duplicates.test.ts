@@ -150,6 +150,13 @@ describe('findDuplicates', () => {
     expect(found[0].reason).toBe('last name equal, same email');
   });
 
+  it('reads views as well as tables (rowid-less sources are copied once, so their rids stay put)', async () => {
+    await snap.db.run(`CREATE OR REPLACE TEMP VIEW dup_test_contacts AS SELECT * FROM ${snap.objects.Contact.table}`);
+    const viaView = await findDuplicates(snap.db, tables.map((t) => (t.object === 'Contact' ? { ...t, table: 'dup_test_contacts' } : t)));
+    expect(viaView).toEqual(findings);
+    await snap.db.run('DROP VIEW dup_test_contacts');
+  });
+
   it('raises the bar with the threshold and leaves no tables behind', async () => {
     const strict = await findDuplicates(snap.db, tables, undefined, { threshold: 0.999999 });
     expect(strict.length).toBeLessThan(findings.length);

@@ -32,6 +32,16 @@ describe('normalise-sql', () => {
     expect(await apply(n.emailLocal, ['j.smith@acme.com', 'j_smith@x.org'])).toEqual(['jsmith', 'jsmith']);
   });
 
+  it('character masks and 32-bit hashes', async () => {
+    const bits = (await apply(n.letterMask, ['abc', 'cab', 'a1 b', 'ø', null])).map((x) => (x === null ? null : Number(x)));
+    expect(bits).toEqual([0b111, 0b111, 0b11 | (1 << 26) | (1 << 27), 1 << 28, null]);
+    const hashes = await apply(n.hash32, ['smith', 'smith', 'smyth', null]);
+    expect(hashes[0]).toBe(hashes[1]);
+    expect(hashes[0]).not.toBe(hashes[2]);
+    expect(Number(hashes[0])).toBeGreaterThan(0);
+    expect(hashes[3]).toBeNull();
+  });
+
   it('phone digits drop separators and extensions', async () => {
     expect(await apply(n.phoneDigits, ['+1 (415) 555-0123', '415.555.0123 ext. 22', '(02) 9876 5432 #3', 'call 415 555 0123'])).toEqual(['14155550123', '4155550123', '0298765432', '4155550123']);
     expect(await apply(n.validPhone, ['123', '4155550123', '1234567890123456'])).toEqual([null, '4155550123', null]);

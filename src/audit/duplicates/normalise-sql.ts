@@ -39,6 +39,16 @@ export function phonetic(n: string): string {
 }
 
 /**
+ * Which characters a value holds, as bits: a = 1, b = 2, … z = 2^25, then 2^26 for any digit,
+ * 2^27 for a space and 2^28 for any other byte. With the byte length it bounds how alike two
+ * values can be (evidence-gate.ts). Run per distinct value or on few rows.
+ */
+export function letterMask(e: string): string {
+  const bits = [...'abcdefghijklmnopqrstuvwxyz'].map((ch, i) => `(contains(${e}, '${ch}')::INTEGER << ${i})`);
+  return `(${bits.join(' | ')} | (regexp_matches(${e}, '[0-9]')::INTEGER << 26) | (contains(${e}, ' ')::INTEGER << 27) | (regexp_matches(${e}, '[^a-z0-9 ]')::INTEGER << 28))`;
+}
+
+/**
  * Email from its lower-cased, trimmed text `e`: "+tag" dropped, dots dropped for Gmail (which
  * ignores them); NULL without "@" and a dotted domain. Most emails need neither, and pass as they are.
  */
@@ -56,32 +66,43 @@ export function email(e: string): string {
 /** The part of a normalised email before "@" without separators: j.smith@, j_smith@ and jsmith@ agree. */
 export const emailLocal = (normalisedEmail: string): string => `NULLIF(translate(split_part(${normalisedEmail}, '@', 1), '._-', ''), '')`;
 
-/** Digits of a phone number without its extension ("x", "ext", "#"); '' when there are none. */
+/** A phone's text without its extension ("x", "ext", "#"). */
+export function phoneNoExtension(t: string): string {
+  return `(CASE WHEN contains(${t}, 'x') OR contains(${t}, 'X') OR contains(${t}, '#') THEN split_part(split_part(lower(${t}), 'x', 1), '#', 1) ELSE ${t} END)`;
+}
+
+/**
+ * Only the digits of a phone's text: deleting the usual separators with translate and checking
+ * the rest is a number is 2× cheaper than a regular expression, which stays the fallback for
+ * anything else (letters, other symbols). `quick` is the text with separators deleted
+ * (phoneSeparatorsGone), passed in so that it is computed once.
+ */
+export const phoneSeparatorsGone = (t: string): string => `translate(${t}, ' ()-.+/', '')`;
+export const digitsOf = (t: string, quick: string): string => `(CASE WHEN TRY_CAST(${quick} AS UBIGINT) IS NOT NULL THEN ${quick} ELSE regexp_replace(${t}, '[^0-9]+', '', 'g') END)`;
+
+/** Digits of a phone number without its extension; '' when there are none (in one expression, for tests). */
 export function phoneDigits(e: string): string {
-  const t = text(e);
-  const noExt = `(CASE WHEN contains(${t}, 'x') OR contains(${t}, 'X') OR contains(${t}, '#') THEN split_part(split_part(lower(${t}), 'x', 1), '#', 1) ELSE ${t} END)`;
-  // Deleting the usual separators with translate is 2–3× cheaper than a regular expression; the
-  // expression is the fallback for anything else (letters, other symbols).
-  const quick = `translate(${noExt}, ' ()-.+/', '')`;
-  return `(CASE WHEN TRY_CAST(${quick} AS UBIGINT) IS NOT NULL THEN ${quick} ELSE regexp_replace(${noExt}, '[^0-9]+', '', 'g') END)`;
+  const t = phoneNoExtension(text(e));
+  return digitsOf(t, phoneSeparatorsGone(t));
 }
 
 /** Digits that can be a phone number (7–15 of them, E.164's limits), else NULL. */
-export const validPhone = (digits: string): string => `(CASE WHEN length(${digits}) BETWEEN 7 AND 15 THEN ${digits} END)`;
+// strlen, not length: digits are one byte each, and length counts characters by decoding UTF-8.
+export const validPhone = (digits: string): string => `(CASE WHEN strlen(${digits}) BETWEEN 7 AND 15 THEN ${digits} END)`;
 
 /**
  * E.164 digits (no "+") where they can be known: written internationally ("+", "00", "011" in
  * North America), or nationally with a known calling code `cc` and trunk prefix `trunk`
- * (from calling-codes.ts); NULL otherwise.
+ * (from calling-codes.ts); NULL otherwise. `written` is the number's trimmed text.
  */
-export function e164(raw: string, digits: string, cc: string, trunk: string): string {
+export function e164(written: string, digits: string, cc: string, trunk: string): string {
   return `(CASE
     WHEN ${digits} IS NULL THEN NULL
-    WHEN starts_with(TRIM(CAST(${raw} AS VARCHAR)), '+') THEN ${digits}
+    WHEN starts_with(${written}, '+') THEN ${digits}
     WHEN starts_with(${digits}, '00') THEN ${digits}[3:]
     WHEN ${cc} = '1' AND starts_with(${digits}, '011') THEN ${digits}[4:]
     WHEN ${cc} IS NULL THEN NULL
-    WHEN ${trunk} <> '' AND starts_with(${digits}, ${trunk}) AND length(${digits}) > 8 THEN ${cc} || ${digits}[length(${trunk}) + 1:]
+    WHEN ${trunk} <> '' AND starts_with(${digits}, ${trunk}) AND strlen(${digits}) > 8 THEN ${cc} || ${digits}[strlen(${trunk}) + 1:]
     ELSE ${cc} || ${digits} END)`;
 }
 
@@ -91,6 +112,9 @@ export function e164(raw: string, digits: string, cc: string, trunk: string): st
  * even when the record has no country, which is common in CRMs.
  */
 export const phoneKey = (e164Digits: string, digits: string): string => `right(coalesce(${e164Digits}, ${digits}), 9)`;
+
+/** A value's 32-bit hash, never 0 (0 stands for "no value" in pair-finder.ts); NULL stays NULL. */
+export const hash32 = (e: string): string => `CASE WHEN (${e}) IS NOT NULL THEN greatest((hash(${e}) >> 32)::UINTEGER, 1::UINTEGER) END`;
 
 /** Street (or any address line): lower case, no accents, punctuation and line breaks as single spaces. */
 export function street(e: string): string {

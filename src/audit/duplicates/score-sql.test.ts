@@ -27,10 +27,12 @@ describe('groupedWeights', () => {
 });
 
 describe('scoreSql', () => {
-  it('joins both records, reads identifier counts for the first one only, and filters by weight and conflicts', () => {
-    const q = scoreSql(COMPARISONS.filter((c) => c.kind === 'person'), 'rec', { table: 'shared', columns: ['email', 'p0'] }, 'cand', 1000, 12, 4);
-    expect(q.sql).toContain('FROM cand p JOIN rec x ON x.rid = p.a JOIN rec y ON y.rid = p.b LEFT JOIN shared tx ON tx.rid = p.a');
-    expect(q.sql).toContain('tx.email_n AS x_email_n');
+  it('joins both records, reads identifier counts from the pairs (the first record\'s), and filters by weight and conflicts', () => {
+    const q = scoreSql(COMPARISONS.filter((c) => c.kind === 'person'), 'rec', ['email', 'p0', 'street'], ['email', 'p0'], 'cand', 1000, 12, 4);
+    expect(q.sql).toContain('FROM cand p JOIN rec x ON x.rid = p.a JOIN rec y ON y.rid = p.b');
+    expect(q.sql).toContain('NULLIF(p.email_n, 0) AS x_email_n');
+    // A shared column no key counted reads as unknown.
+    expect(q.sql).toContain('NULL::INTEGER AS x_street_n');
     expect(q.sql).not.toContain('y.email_n');
     expect(q.sql).toMatch(/WHERE w >= 12::DOUBLE AND \(NOT/);
     expect(Object.keys(q.levelColumns)).toEqual(['first', 'last', 'email', 'phone', 'birthdate', 'company', 'street', 'city', 'postcode', 'state']);

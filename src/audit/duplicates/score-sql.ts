@@ -8,11 +8,22 @@ import { SIMILARITIES } from './comparisons.js';
 
 export interface ScoreQuery {
   sql: string;
-  /** Output columns holding each comparison's level index (into comparison.levels). */
+  /** Each comparison's level column inside the query (lv_<id>: the index into comparison.levels). */
   levelColumns: Record<string, string>;
-  /** Similarity columns returned for the reason line. */
+  /**
+   * The output packs the level indexes into one integer `lv`, three bits per comparison in this
+   * order: one value read per matched pair instead of ten (node-api converts each value read).
+   */
+  packed: string[];
+  /** Similarity columns returned for the reason line; -1 where not computed. */
   simColumns: string[];
 }
+
+/** Bits per packed level index (see ScoreQuery.packed). */
+export const LEVEL_BITS = 3;
+
+/** Record columns the matched pairs carry for clustering: Id, CreatedDate (epoch ms), filled fields. */
+export const META_COLUMNS = ['id', 'created', 'filled'];
 
 /** A DOUBLE literal: a plain 0.82 would be a DECIMAL, and DECIMAL arithmetic is several times slower. */
 const num = (x: number): string => `${x}::DOUBLE`;
@@ -64,19 +75,23 @@ const rootOf = (g: string): string => (GROUPS[g]?.parent ? rootOf(GROUPS[g].pare
 const uses = (sql: string, name: string): boolean => new RegExp(`\\b${name}\\b`).test(sql);
 
 /**
- * `shared` is the side table of identifier counts (sharedCountsSql); its `<col>_n` columns are
- * joined for the pair's first record only: an equal value has the same count on both sides.
+ * `candidates` holds the pairs (a < b) and, as `<col>_n` for the `counted` ones of
+ * `sharedColumns`, how many records share the first record's value (0: none; pair-finder.ts):
+ * an equal value has the same count on both sides, so one record's is enough. Shared columns
+ * without counts (no key counts them for this kind) read as NULL.
  */
-export function scoreSql(comparisons: readonly Comparison[], records: string, shared: { table: string; columns: string[] }, candidates: string, totalRecords: number, minWeight: number, namesOnlyPenalty: number): ScoreQuery {
+export function scoreSql(comparisons: readonly Comparison[], records: string, sharedColumns: readonly string[], counted: readonly string[], candidates: string, totalRecords: number, minWeight: number, namesOnlyPenalty: number): ScoreQuery {
   const levelSql = comparisons.flatMap((c) => c.levels.flatMap((l) => [l.when, l.tf?.n ?? '']));
   const sims = Object.keys(SIMILARITIES).filter((s) => levelSql.some((q) => uses(q, s)) || comparisons.some((c) => c.sim === s));
   const referenced = [...levelSql, ...sims.map((s) => SIMILARITIES[s])].join('\n');
   const columns = [...new Set([...referenced.matchAll(/\b[xy]_([a-z0-9_]+)/g)].map((m) => m[1]))].sort();
-  // First names go out with matched pairs for the reason line ("bob~robert").
-  if (!columns.includes('fn')) columns.push('fn');
+  // First names go out with matched pairs for the reason line ("bob~robert"), and what
+  // clustering needs of each record (clusters.ts RecordMeta).
+  for (const col of ['fn', ...META_COLUMNS]) if (!columns.includes(col)) columns.push(col);
 
-  const fromShared = new Set(shared.columns.map((col) => `${col}_n`));
-  const joined = columns.flatMap((col) => (fromShared.has(col) ? [`tx.${col} AS x_${col}`] : [`x.${col} AS x_${col}`, `y.${col} AS y_${col}`])).join(', ');
+  const fromShared = new Set(sharedColumns.map((col) => `${col}_n`));
+  const count = (col: string) => (counted.includes(col.replace(/_n$/, '')) ? `NULLIF(p.${col}, 0)` : 'NULL::INTEGER');
+  const joined = columns.flatMap((col) => (fromShared.has(col) ? [`${count(col)} AS x_${col}`] : [`x.${col} AS x_${col}`, `y.${col} AS y_${col}`])).join(', ');
   const simSelect = sims.map((s) => `${SIMILARITIES[s]} AS ${s}`).join(',\n      ');
   const levelColumns: Record<string, string> = {};
   const levels = comparisons.map((c) => {
@@ -113,12 +128,14 @@ export function scoreSql(comparisons: readonly Comparison[], records: string, sh
     OR (NOT (${levelsWhere((l) => l.conflicts === 'company')}) AND (NOT ((${nameDiffers('first')}) AND (${nameDiffers('last')})) OR NOT (${sameCompany}))
         AND (${levelsWhere((l) => l.personal === 'with-location')}) AND (${levelsWhere((l) => !!l.locates)}))`;
   // w is the evidence with the names-only penalty applied when nothing but names agrees.
-  const sql = `SELECT a, b, w, corroborated, ${Object.values(levelColumns).join(', ')}${keepSims.length ? ', ' + keepSims.join(', ') : ''}, x_fn, y_fn FROM (
+  if (comparisons.some((c) => c.levels.length > 1 << LEVEL_BITS) || comparisons.length * LEVEL_BITS > 31) throw new Error('scoreSql: levels do not fit the packed integer');
+  const packed = comparisons.map((c, i) => `(lv_${c.id}::INTEGER << ${LEVEL_BITS * i})`).join(' | ') || '0';
+  const sql = `SELECT a, b, w, corroborated, ${packed} AS lv${keepSims.map((s) => `, coalesce(${s}, -1) AS ${s}`).join('')}, x_fn, y_fn, ${META_COLUMNS.flatMap((c) => [`x_${c}`, `y_${c}`]).join(', ')} FROM (
   SELECT *, (${corroborated}) AS corroborated, ${terms.join('\n    + ')} - CASE WHEN ${corroborated} THEN 0.0 ELSE ${num(namesOnlyPenalty)} END AS w FROM (
     SELECT *, ${levels.join(',\n      ')} FROM (
       SELECT *, ${simSelect || 'NULL AS no_sim'} FROM (
         SELECT p.a, p.b, ${joined}
-        FROM ${candidates} p JOIN ${records} x ON x.rid = p.a JOIN ${records} y ON y.rid = p.b LEFT JOIN ${shared.table} tx ON tx.rid = p.a)))
+        FROM ${candidates} p JOIN ${records} x ON x.rid = p.a JOIN ${records} y ON y.rid = p.b)))
 ) WHERE w >= ${num(minWeight)} AND (${allowed})`;
-  return { sql, levelColumns, simColumns: keepSims };
+  return { sql, levelColumns, packed: comparisons.map((c) => c.id), simColumns: keepSims };
 }

@@ -37,15 +37,23 @@ export interface DuplicateOptions {
   maxBlock?: number;
   /** Run only these blocking keys (ids from blocking.ts); for experiments and the bench. */
   blockingKeys?: string[];
+  /** false: score every candidate pair, without the evidence gate (evidence-gate.ts); for tests and the bench. */
+  evidenceGate?: boolean;
   onProgress?: (msg: string) => void;
 }
 
 export interface DuplicateStats {
   records: Record<string, number>;
   candidatePairs: number;
+  /** Candidate pairs that passed the evidence gate and were scored (evidence-gate.ts). */
+  scoredPairs?: number;
   matchedPairs: number;
   clusters: number;
   /** Candidate pairs each blocking key added (before removing pairs found by several keys). */
   pairsByKey: Record<string, number>;
+  /**
+   * Wall time per step (`companies`, `<kind>:normalise|block|score|cluster`). One kind's JS runs
+   * while DuckDB works on the other kind's SQL, so steps of different kinds overlap.
+   */
   ms: Record<string, number>;
 }
