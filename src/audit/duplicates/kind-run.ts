@@ -126,15 +126,19 @@ ${this.query.sql}`;
     const q = this.query!;
     const rows = await queryRows<Record<string, unknown>>(this.db, `SELECT * FROM ${this.t.match} ORDER BY a, b`);
     stats.matchedPairs += rows.length;
-    // Many pairs share a reason: the same levels, similarities and (for a nickname) names.
+    // Many pairs share a reason: the same levels, similarities and (where a level names them) names.
     const reasons = new Map<string, string>();
+    const level = (lv: number, i: number) => (lv >> (LEVEL_BITS * i)) & ((1 << LEVEL_BITS) - 1);
+    const naming = this.comparisons.map((c) => c.levels.map((l) => /\{[xy]\}/.test(l.text)));
     const matched: MatchedPair[] = rows.map((r) => {
+      const lv = Number(r.lv);
       const sims = q.simColumns.map((s) => (Number(r[s]) < 0 ? null : Number(r[s])));
-      const key = `${r.lv}|${sims.map((x) => x?.toFixed(2)).join('|')}|${r.x_fn}|${r.y_fn}|${r.corroborated}`;
+      const names = naming.some((n, i) => n[level(lv, i)]) ? `${r.x_fn}|${r.y_fn}` : '';
+      const key = `${lv}|${sims.map((x) => x?.toFixed(2)).join('|')}|${names}|${r.corroborated}`;
       let reason = reasons.get(key);
       if (reason === undefined) {
         reason = reasonText(this.comparisons, {
-          levels: Object.fromEntries(q.packed.map((id, i) => [id, (Number(r.lv) >> (LEVEL_BITS * i)) & ((1 << LEVEL_BITS) - 1)])),
+          levels: Object.fromEntries(q.packed.map((id, i) => [id, level(lv, i)])),
           sims: Object.fromEntries(q.simColumns.map((s, i) => [s, sims[i]])),
           fn: [r.x_fn as string | null, r.y_fn as string | null],
         }) + (r.corroborated ? '' : ' (names only)');

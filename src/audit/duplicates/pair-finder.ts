@@ -238,13 +238,14 @@ function firstColumnPair(values: Int32Array, width: number, base: number, cols: 
 
 /**
  * One key's (hash, entry) pairs sorted by hash, entry = record × columns + column: one scatter
- * into 65,536 buckets by the hash's top 16 bits, then an insertion sort of each bucket (a dozen
- * entries at a million records), which is in cache. Two passes fewer than a full radix sort.
+ * into buckets by the hash's top bits, then an insertion sort of each bucket, which is in cache.
+ * Two passes fewer than a full radix sort. Buckets hold ~8 entries on average whatever the size
+ * (insertion sort is quadratic in a bucket's size).
  */
 class BucketSorter {
   private hash: Uint32Array;
   private entry: Uint32Array;
-  private readonly starts = new Uint32Array(65537);
+  private starts = new Uint32Array(0);
 
   constructor(n: number) {
     this.hash = new Uint32Array(n);
@@ -253,41 +254,42 @@ class BucketSorter {
 
   sort(columns: readonly Int32Array[]): { hash: Uint32Array; entry: Uint32Array; length: number } {
     const cols = columns.length;
+    let m = 0;
+    for (const col of columns) for (let i = 0; i < col.length; i++) if (col[i] !== 0) m++;
+    const bits = Math.min(22, Math.max(8, Math.ceil(Math.log2(m / 8))));
+    const shift = 32 - bits, buckets = 1 << bits;
+    if (this.starts.length !== buckets + 1) this.starts = new Uint32Array(buckets + 1);
     const starts = this.starts;
     starts.fill(0);
-    let m = 0;
     for (const col of columns) {
       for (let i = 0; i < col.length; i++) {
         const v = col[i];
-        if (v !== 0) {
-          starts[(v >>> 16) + 1]++;
-          m++;
-        }
+        if (v !== 0) starts[(v >>> shift) + 1]++;
       }
     }
-    for (let b = 0; b < 65536; b++) starts[b + 1] += starts[b];
+    for (let b = 0; b < buckets; b++) starts[b + 1] += starts[b];
     if (this.hash.length < m) {
       this.hash = new Uint32Array(m);
       this.entry = new Uint32Array(m);
     }
     const hash = this.hash, entry = this.entry;
-    const next = starts.slice(0, 65536);
+    const next = starts.slice(0, buckets);
     for (let ci = 0; ci < cols; ci++) {
       const col = columns[ci];
       for (let i = 0; i < col.length; i++) {
         const v = col[i];
         if (v === 0) continue;
-        const to = next[v >>> 16]++;
+        const to = next[v >>> shift]++;
         hash[to] = v;
         entry[to] = i * cols + ci;
       }
     }
-    for (let b = 0; b < 65536; b++) {
+    for (let b = 0; b < buckets; b++) {
       const s = starts[b], e = starts[b + 1];
       for (let i = s + 1; i < e; i++) {
-        const h = hash[i] >>> 0, x = entry[i];
+        const h = hash[i], x = entry[i];
         let j = i - 1;
-        while (j >= s && hash[j] >>> 0 > h) {
+        while (j >= s && hash[j] > h) {
           hash[j + 1] = hash[j];
           entry[j + 1] = entry[j];
           j--;

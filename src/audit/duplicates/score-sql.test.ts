@@ -36,5 +36,8 @@ describe('scoreSql', () => {
     expect(q.sql).not.toContain('y.email_n');
     expect(q.sql).toMatch(/WHERE w >= 12::DOUBLE AND \(NOT/);
     expect(Object.keys(q.levelColumns)).toEqual(['first', 'last', 'email', 'phone', 'birthdate', 'company', 'street', 'city', 'postcode', 'state']);
+    // Levels leave packed in one integer, three bits each, in this order.
+    expect(q.packed).toEqual(Object.keys(q.levelColumns));
+    expect(q.sql).toContain('(lv_first::INTEGER << 0) | (lv_last::INTEGER << 3)');
   });
 });
