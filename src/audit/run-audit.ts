@@ -12,7 +12,6 @@ import { gatherFacts } from './facts.js';
 import type { AuditPlan } from './pack.js';
 import { createAuditTables, reportOrder, runSqlChecks, type FixTable } from './run-checks.js';
 import { scoreAudit, type AuditScore } from './score.js';
-import { lit } from './sql.js';
 
 export interface CheckReport {
   id: string; kind: string; object: string; field?: string; dimension: string; code: string; severity: string;
@@ -107,11 +106,28 @@ export function stopwatch(): () => { ms: number; cpuMs: number } {
   };
 }
 
-/** External findings go through a staging table in batches: one INSERT per batch, not per row. */
+/**
+ * External findings go in through DuckDB's appender: row by row in memory, no SQL text to build
+ * and parse (INSERT … VALUES of 29k duplicate findings took over a second).
+ */
 async function insertExternalFindings(db: DuckDBConnection, ord: number, c: CompiledCheck & { type: 'external' }, findings: { object: string; id: string; field?: string; value?: string; cluster?: string; message: string }[]): Promise<void> {
-  const BATCH = 2000;
-  for (let i = 0; i < findings.length; i += BATCH) {
-    const rows = findings.slice(i, i + BATCH).map((f) => `(${ord}, ${lit(f.object)}, ${lit(f.id)}, ${f.field ? lit(f.field) : 'NULL'}, ${lit(c.code)}, ${lit(c.id)}, ${lit(f.value ?? '')}, ${f.cluster ? lit(f.cluster) : 'NULL'}, ${lit(f.message)})`);
-    await db.run(`INSERT INTO memory.audit.findings VALUES ${rows.join(', ')}`);
+  const appender = await db.createAppender('findings', 'audit', 'memory');
+  const textOrNull = (v: string | undefined) => (v === undefined ? appender.appendNull() : appender.appendVarchar(v));
+  try {
+    for (const f of findings) {
+      appender.appendInteger(ord);
+      appender.appendVarchar(f.object);
+      appender.appendVarchar(f.id);
+      textOrNull(f.field || undefined);
+      appender.appendVarchar(c.code);
+      appender.appendVarchar(c.id);
+      appender.appendVarchar(f.value ?? '');
+      textOrNull(f.cluster || undefined);
+      appender.appendVarchar(f.message);
+      appender.endRow();
+    }
+    appender.flushSync();
+  } finally {
+    appender.closeSync();
   }
 }

@@ -11,9 +11,11 @@ export async function openDuckDb(path = ':memory:', opts: { readOnly?: boolean }
     ...(opts.readOnly ? { access_mode: 'READ_ONLY' } : {}),
     // DuckDB defaults to 80% of RAM (a 1M-contact audit then peaks at 5 GB); bounded, it spills to
     // temp files instead. The snapshot itself sits in a database file (load-snapshot.ts), whose
-    // pages are dropped and re-read rather than spilled, so 850 MB keeps a 1M-contact audit within
-    // 1.5 GB peak RSS with Node's own share. CRMREADY_MEMORY_LIMIT overrides, e.g. "4GB".
-    memory_limit: process.env.CRMREADY_MEMORY_LIMIT ?? '850MB',
+    // pages are dropped and re-read rather than spilled. The limit covers DuckDB's buffers, not the
+    // allocator's fragmentation nor Node's share: at 850 MB a 1M-contact audit peaked at 1.57–1.72 GB
+    // RSS, at 600 MB at 1.40–1.51 GB and no slower (450 MB: 1.35 GB, but loading spilled and took 2 s
+    // longer). CRMREADY_MEMORY_LIMIT overrides, e.g. "4GB".
+    memory_limit: process.env.CRMREADY_MEMORY_LIMIT ?? '600MB',
     temp_directory: join(tmpdir(), 'crmready-duckdb'),
   });
   const db = await instance.connect();
