@@ -52,8 +52,10 @@ export function phoneSql(ctx: AuditContext, object: string, field: string): Phon
   const match = (s: string, p: PhonePlan) => `regexp_full_match(${s}, ${lit(p.pattern)})`;
   const stripped = (p: PhonePlan) => `substr(${dd}, ${p.trunk.length + 1})`;
 
-  const nationalValid = countries.map((p) => `WHEN ${lit(p.iso2)} THEN (${match(dd, p)}${p.trunk ? ` OR (starts_with(${dd}, ${lit(p.trunk)}) AND ${match(stripped(p), p)})` : ''})`);
+  // A national number's E.164 form, or NULL where it is not valid for a country of the org: the
+  // patterns run once per number and both validity and the E.164 fix read the result.
   const nationalE164 = countries.map((p) => `WHEN ${lit(p.iso2)} THEN CASE WHEN ${match(dd, p)} THEN ${lit('+' + p.callingCode)} || ${dd}${p.trunk ? ` WHEN starts_with(${dd}, ${lit(p.trunk)}) AND ${match(stripped(p), p)} THEN ${lit('+' + p.callingCode)} || ${stripped(p)}` : ''} END`);
+  const national = col('national');
 
   // International numbers: patterns for the org's countries, possible lengths for every other code.
   const fullByCode = new Map<string, PhonePlan[]>();
@@ -74,8 +76,11 @@ export function phoneSql(ctx: AuditContext, object: string, field: string): Phon
   const pairs = [...lengthsByCode.entries()].flatMap(([cc, ls]) => [...ls].map((n) => `${cc}:${n}`));
   const byLength = `${inValues(`(${ccOf}) || ':' || CAST(length(${dd}) - length(${ccOf}) AS VARCHAR)`, pairs)}`;
   const intlBranches = patternBranches;
-  const validExpr = `(NOT ${col('letters')} AND CASE WHEN ${col('intl')} THEN (CASE ${intlBranches.join(' ')} ELSE ${byLength} END) ELSE (CASE ${iso} ${nationalValid.join(' ')} ELSE length(${dd}) BETWEEN 7 AND 15 END) END)`;
-  const e164Expr = `(CASE WHEN ${col('letters')} THEN NULL WHEN ${col('intl')} THEN '+' || ${dd} ELSE (CASE ${iso} ${nationalE164.join(' ')} END) END)`;
-  // Validity and E.164 read the digit columns above, so they go in a second derive stage.
-  return { derive: [stage1, stage2, { [`${field}__valid`]: validExpr, [`${field}__e164`]: e164Expr }], valid: col('valid'), e164: col('e164') };
+  const known = countries.map((p) => p.iso2);
+  const nationalValid = known.length ? `CASE WHEN ${inValues(iso, known)} THEN ${national} IS NOT NULL ELSE length(${dd}) BETWEEN 7 AND 15 END` : `length(${dd}) BETWEEN 7 AND 15`;
+  const validExpr = `(NOT ${col('letters')} AND CASE WHEN ${col('intl')} THEN (CASE ${intlBranches.join(' ')} ELSE ${byLength} END) ELSE ${nationalValid} END)`;
+  const e164Expr = `(CASE WHEN ${col('letters')} THEN NULL WHEN ${col('intl')} THEN '+' || ${dd} ELSE ${national} END)`;
+  const nationalExpr = known.length ? `CASE WHEN ${col('letters')} OR ${col('intl')} THEN NULL ELSE (CASE ${iso} ${nationalE164.join(' ')} END) END` : 'NULL::VARCHAR';
+  // Validity and E.164 read the digit columns, and those the national form: stages in that order.
+  return { derive: [stage1, stage2, { [`${field}__national`]: nationalExpr }, { [`${field}__valid`]: validExpr, [`${field}__e164`]: e164Expr }], valid: col('valid'), e164: col('e164') };
 }

@@ -14,14 +14,29 @@ export async function openDuckDb(path = ':memory:', opts: { readOnly?: boolean }
     // pages are dropped and re-read rather than spilled. The limit covers DuckDB's buffers, not the
     // allocator's fragmentation nor Node's share: at 850 MB a 1M-contact audit peaked at 1.57–1.72 GB
     // RSS, at 600 MB at 1.40–1.51 GB and no slower (450 MB: 1.35 GB, but loading spilled and took 2 s
-    // longer). CRMREADY_MEMORY_LIMIT overrides, e.g. "4GB".
+    // longer). The audit narrows it once loaded (narrowMemoryLimit). CRMREADY_MEMORY_LIMIT
+    // overrides both, e.g. "4GB".
     memory_limit: process.env.CRMREADY_MEMORY_LIMIT ?? '600MB',
     temp_directory: join(tmpdir(), 'crmready-duckdb'),
   });
+  return { instance, db: await connectAgain(instance) };
+}
+
+/**
+ * A smaller DuckDB share for work that runs beside a JS-heavy step (the audit's scans beside the
+ * duplicate engine's typed arrays): a 1M-contact audit peaked at 1.46–1.53 GB RSS at 600 MB,
+ * 1.36–1.40 GB at 500 MB, no slower. Loading keeps 600 MB: at 500 MB its tables spill and it takes 2 s longer.
+ */
+export async function narrowMemoryLimit(db: DuckDBConnection, limit = '500MB'): Promise<void> {
+  if (!process.env.CRMREADY_MEMORY_LIMIT) await db.run(`SET memory_limit = '${limit}'`);
+}
+
+/** Another connection to an open database, set up like the first (zone pinned). */
+export async function connectAgain(instance: DuckDBInstance): Promise<DuckDBConnection> {
   const db = await instance.connect();
   // Time rules use the snapshot's asOf, never the local clock or zone: pin the zone for casts.
   await db.run(`SET TimeZone = 'UTC'`);
-  return { instance, db };
+  return db;
 }
 
 /** Rows as plain objects; BIGINT stays bigint, so callers convert counts with Number(). */
