@@ -49,10 +49,13 @@ export async function writeAudit(dir: string, snap: LoadedSnapshot, plan: AuditP
 
   // A record's score: 100 × (1 − weight of the checks it failed / weight of the checks that evaluated it).
   // Its weights arrive in parts (one per group of checks that scanned it): sum them first.
-  await db.run(`COPY (SELECT s.object, s.id, round(100 * (1 - s.fw / s.aw), 1) AS score, count(f.id) AS findings, string_agg(DISTINCT f.code, ';' ORDER BY f.code) AS codes
+  // Findings are counted per record before the join, codes as a sorted distinct list: a DISTINCT
+  // … ORDER BY aggregate sorts every group and cost ~2 s CPU at 350k records.
+  await db.run(`COPY (SELECT s.object, s.id, round(100 * (1 - s.fw / s.aw), 1) AS score, coalesce(f.n, 0) AS findings, f.codes
     FROM (SELECT object, id, sum(applicable_weight) AS aw, sum(failed_weight) AS fw FROM memory.audit.record_scores GROUP BY ALL) s
-    LEFT JOIN memory.audit.findings f ON f.object = s.object AND f.id = s.id
-    GROUP BY s.object, s.id, s.aw, s.fw ORDER BY score, s.object, s.id) TO ${lit(join(out, 'records.csv'))} (HEADER, DELIMITER ',')`);
+    LEFT JOIN (SELECT object, id, count(*) AS n, array_to_string(list_sort(list_distinct(list(code))), ';') AS codes FROM memory.audit.findings WHERE id IS NOT NULL GROUP BY ALL) f
+      ON f.object = s.object AND f.id = s.id
+    ORDER BY score, s.object, s.id) TO ${lit(join(out, 'records.csv'))} (HEADER, DELIMITER ',')`);
   files.push('records.csv');
 
   rmSync(join(out, 'fixes'), { recursive: true, force: true });
