@@ -27,7 +27,8 @@ export async function gatherFacts(db: DuckDBConnection, ctx: Omit<AuditContext, 
       const rows = await queryRows<{ v: string; n: bigint }>(db, `SELECT lower(TRIM(s)) AS v, sum(n)::BIGINT AS n FROM (SELECT ${quoteIdent(field)} AS s, count(*) AS n FROM ${o.rawTable} GROUP BY 1) WHERE NULLIF(TRIM(s), '') IS NOT NULL GROUP BY 1 ORDER BY n DESC, v LIMIT 5000`);
       const map: Record<string, string | null> = {};
       for (const r of rows) {
-        const iso = aliases.get(r.v) ?? null;
+        // "United States" typed with a no-break space, or full-width letters: NFKC folds them.
+        const iso = aliases.get(r.v) ?? aliases.get(r.v.normalize('NFKC').replace(/\s+/gu, ' ').trim()) ?? null;
         map[r.v] = iso;
         if (iso) totals.set(iso, (totals.get(iso) ?? 0) + Number(r.n));
       }

@@ -31,12 +31,19 @@ export function countryFieldFor(ctx: AuditContext, object: string, field: string
   return candidate && ctx.objects[object].fileColumns.includes(candidate) ? candidate : undefined;
 }
 
-/** A record's country: its address country fields in order of preference, else the org's default. */
+/**
+ * A record's country: the first of its address country fields (in order of preference) that names
+ * a known country; the org's default only for a record that names no country at all. A record whose
+ * country is written in a way the lookup does not know ("Danmark" to a lookup without Danish) has
+ * an unknown country (NULL), not the default: guessing would turn its phones into wrong E.164 numbers.
+ */
 export function recordCountryIso(ctx: AuditContext, object: string): string {
   const fields = ctx.objects[object].fileColumns.filter(isCountryField)
     .sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
+  if (!fields.length) return lit(ctx.facts.defaultCountry);
   const parts = fields.map((f) => countryIso(ctx, object, f)).filter((s) => s !== 'NULL');
-  return parts.length ? `COALESCE(${parts.join(', ')}, ${lit(ctx.facts.defaultCountry)})` : lit(ctx.facts.defaultCountry);
+  const namesNone = `CASE WHEN ${fields.map((f) => `${text(f)} IS NULL`).join(' AND ')} THEN ${lit(ctx.facts.defaultCountry)} END`;
+  return `COALESCE(${[...parts, namesNone].join(', ')})`;
 }
 
 function rank(field: string): number {

@@ -13,7 +13,11 @@ import { phonePlans, type PhonePlan } from './data/phone-plans.js';
 import { recordCountryIso } from './geo-sql.js';
 import { inValues, lit, quoteIdent, text } from './sql.js';
 
-export interface PhoneSql { derive: Record<string, string>[]; valid: string; e164: string }
+export interface PhoneSql {
+  derive: Record<string, string>[]; valid: string; e164: string;
+  /** True where the number ends in an extension ("x22", "ext. 5"), which E.164 cannot hold. */
+  extension: string;
+}
 
 function presentCountries(ctx: AuditContext, object: string): string[] {
   const present = new Set<string>([ctx.facts.defaultCountry]);
@@ -27,7 +31,8 @@ export function phoneSql(ctx: AuditContext, object: string, field: string): Phon
   const plans = phonePlans();
   const col = (part: string) => `d.${quoteIdent(`${field}__${part}`)}`;
   // "+44 (0)20 …": the bracketed trunk prefix is dropped when dialling from abroad.
-  const core = `regexp_replace(regexp_replace(${text(field)}, '\\s*(?:ext\\.?|extn\\.?|extension|x|#)\\s*\\d{1,6}\\s*$', '', 'i'), '\\(0\\)', '', 'g')`;
+  const extensionRe = '\\s*(?:ext\\.?|extn\\.?|extension|x|#)\\s*\\d{1,6}\\s*$';
+  const core = `regexp_replace(regexp_replace(${text(field)}, '${extensionRe}', '', 'i'), '\\(0\\)', '', 'g')`;
   const digits = `regexp_replace(${core}, '[^0-9]', '', 'g')`;
   // Most numbers are written with digits, spaces, brackets, dots, dashes and "+" only, and without
   // "(0)": for them `core` is the text itself and the digits are a translate() away, which spares
@@ -44,6 +49,7 @@ export function phoneSql(ctx: AuditContext, object: string, field: string): Phon
     [`${field}__intl`]: `CASE WHEN ${fast} THEN (starts_with(${t}, '+') OR starts_with(${t}, '00')) ELSE regexp_matches(${core}, '^\\s*(\\+|00)') END`,
     [`${field}__digits`]: `CASE WHEN ${fast} THEN (CASE WHEN starts_with(${t}, '00') THEN substr(${quick}, 3) ELSE ${quick} END)
       ELSE (CASE WHEN regexp_matches(${core}, '^\\s*00') THEN substr(${digits}, 3) ELSE ${digits} END) END`,
+    [`${field}__ext`]: `CASE WHEN ${fast} THEN FALSE ELSE regexp_matches(${t}, '(?i)${extensionRe}') END`,
     [`${object}__country`]: recordCountryIso(ctx, object),
   };
   const dd = col('digits');
@@ -82,5 +88,5 @@ export function phoneSql(ctx: AuditContext, object: string, field: string): Phon
   const e164Expr = `(CASE WHEN ${col('letters')} THEN NULL WHEN ${col('intl')} THEN '+' || ${dd} ELSE ${national} END)`;
   const nationalExpr = known.length ? `CASE WHEN ${col('letters')} OR ${col('intl')} THEN NULL ELSE (CASE ${iso} ${nationalE164.join(' ')} END) END` : 'NULL::VARCHAR';
   // Validity and E.164 read the digit columns, and those the national form: stages in that order.
-  return { derive: [stage1, stage2, { [`${field}__national`]: nationalExpr }, { [`${field}__valid`]: validExpr, [`${field}__e164`]: e164Expr }], valid: col('valid'), e164: col('e164') };
+  return { derive: [stage1, stage2, { [`${field}__national`]: nationalExpr }, { [`${field}__valid`]: validExpr, [`${field}__e164`]: e164Expr }], valid: col('valid'), e164: col('e164'), extension: col('ext') };
 }

@@ -93,7 +93,9 @@ export const normalisation: CheckKind<z.infer<typeof Params>> = {
         }
         if (spec.phone_fixes && type === 'phone') {
           const p = phoneSql(ctx, object, field);
-          out.checks.push({ ...base(object, field, '.e164'), fixOnly: true, derive: p.derive, applicable: and(notBlank(field), spec.where), failing: `${p.valid} AND ${text(field)} <> ${p.e164}`, value: raw(field), message: lit('E.164 form'), fix: p.e164 });
+          // No proposal for a number with an extension: the E.164 form has no place for it, and
+          // loading the fix would erase it.
+          out.checks.push({ ...base(object, field, '.e164'), fixOnly: true, derive: p.derive, applicable: and(notBlank(field), spec.where), failing: `${p.valid} AND NOT ${p.extension} AND ${text(field)} <> ${p.e164}`, value: raw(field), message: lit('E.164 form'), fix: p.e164 });
         }
       }
     }

@@ -14,6 +14,16 @@ describe('reference', () => {
     }, '  - {kind: reference, object: Contact, fields: [AccountId]}\n');
     expect(flagged(r, 'orphan_reference')).toEqual(['Contact.AccountId=001000000000077AAA']);
   });
+  it('still flags orphans when a target row has no Id', async () => {
+    const r = await auditFixture({
+      Account: [{ Id: '001000000000001AAA', Name: 'a' }, { Id: '', Name: 'no id' }],
+      Contact: [
+        { LastName: 'ok', AccountId: '001000000000001AAA' },
+        { LastName: 'orphan', AccountId: '001000000000077AAA' },
+      ],
+    }, '  - {kind: reference, object: Contact, fields: [AccountId]}\n');
+    expect(flagged(r, 'orphan_reference')).toEqual(['Contact.AccountId=001000000000077AAA']);
+  });
   it('does not judge polymorphic lookups whose target object was not exported', async () => {
     const r = await auditFixture({
       Account: [{ Id: '001000000000001AAA', Name: 'a' }],

@@ -18,9 +18,13 @@ const Params = z.strictObject({
   blank_is_orphan: z.boolean().default(false),
 });
 
-/** SQL yielding the 15-char Ids of one target object, from its table or from access.json. */
+/**
+ * SQL yielding the 15-char Ids of one target object, from its table or from access.json. Rows
+ * without an Id are left out: one NULL in the list makes `x IN (…)` NULL rather than FALSE for
+ * every value not in it, and every orphan would pass.
+ */
 function targetIds(ctx: AuditContext, target: string): string | undefined {
-  if (ctx.objects[target]) return `SELECT left(Id, 15) AS id FROM ${ctx.objects[target].table}`;
+  if (ctx.objects[target]) return `SELECT left(Id, 15) AS id FROM ${ctx.objects[target].table} WHERE Id IS NOT NULL`;
   const fromAccess: Record<string, string[]> = {
     User: ctx.access.users.map((u) => u.id),
     UserRole: ctx.access.roles.map((r) => r.id),
@@ -40,7 +44,8 @@ export const reference: CheckKind<z.infer<typeof Params>> = {
   compile(spec, ctx) {
     return compileFields(spec, ctx, spec.id ?? 'reference', spec.fields, (_, def) => def.type === 'reference', (object, field, out) => {
     const targets = fieldDef(ctx, object, field)?.referenceTo ?? [];
-    const sources = targets.map((t) => targetIds(ctx, t)).filter((s): s is string => !!s);
+    const judged = targets.filter((t) => targetIds(ctx, t));
+    const sources = judged.map((t) => targetIds(ctx, t)!);
     if (!sources.length) {
       if (spec.fields) out.warnings.push({ code: 'target_not_in_snapshot', field: `${object}.${field}`, message: `${object}.${field} points to ${targets.join('/') || 'an unknown object'}, which is not in the snapshot; check skipped` });
       return;
@@ -56,7 +61,8 @@ export const reference: CheckKind<z.infer<typeof Params>> = {
       type: 'sql', kind: 'reference', id, object, field,
       dimension: spec.dimension ?? 'integrity', severity: spec.severity ?? 'high', code: 'orphan_reference',
       applicable: and(notBlank(field), judgeable, spec.where), failing: `NOT ${known}`, value: raw(field),
-      message: lit(`${field} points to no ${targets.join(' or ')} in the snapshot`),
+      // Names only the targets it was judged against; users, roles and profiles may come from access.json.
+      message: lit(`${field} points to no ${judged.map((t) => (ctx.objects[t] ? t : `${t} of access.json`)).join(' or ')} in the snapshot`),
     });
     if (spec.blank_is_orphan) {
       out.checks.push({

@@ -12,8 +12,25 @@ import fr from 'i18n-iso-countries/langs/fr.json' with { type: 'json' };
 import it from 'i18n-iso-countries/langs/it.json' with { type: 'json' };
 import nl from 'i18n-iso-countries/langs/nl.json' with { type: 'json' };
 import pt from 'i18n-iso-countries/langs/pt.json' with { type: 'json' };
+import da_ from 'i18n-iso-countries/langs/da.json' with { type: 'json' };
+import sv_ from 'i18n-iso-countries/langs/sv.json' with { type: 'json' };
+import nb_ from 'i18n-iso-countries/langs/nb.json' with { type: 'json' };
+import fi_ from 'i18n-iso-countries/langs/fi.json' with { type: 'json' };
+import pl_ from 'i18n-iso-countries/langs/pl.json' with { type: 'json' };
+import cs_ from 'i18n-iso-countries/langs/cs.json' with { type: 'json' };
+import ru_ from 'i18n-iso-countries/langs/ru.json' with { type: 'json' };
+import uk_ from 'i18n-iso-countries/langs/uk.json' with { type: 'json' };
+import ja_ from 'i18n-iso-countries/langs/ja.json' with { type: 'json' };
+import zh_ from 'i18n-iso-countries/langs/zh.json' with { type: 'json' };
+import ko_ from 'i18n-iso-countries/langs/ko.json' with { type: 'json' };
+import tr_ from 'i18n-iso-countries/langs/tr.json' with { type: 'json' };
+import el_ from 'i18n-iso-countries/langs/el.json' with { type: 'json' };
+import hu_ from 'i18n-iso-countries/langs/hu.json' with { type: 'json' };
+import ro_ from 'i18n-iso-countries/langs/ro.json' with { type: 'json' };
 
-const LOCALES = [en, de, fr, es, it, nl, pt];
+// English and the languages of the largest CRM markets first: the first country to claim a
+// spelling keeps it, and exports are written in the CRM user's language (Danmark, Россия, 日本).
+const LOCALES = [en, de, fr, es, it, nl, pt, da_, sv_, nb_, fi_, pl_, cs_, ru_, uk_, ja_, zh_, ko_, tr_, el_, hu_, ro_];
 for (const l of LOCALES) countries.registerLocale(l);
 
 /** Where Salesforce's label differs from the ISO English short name. */
