@@ -17,6 +17,15 @@ describe('range', () => {
     ].join('\n') + '\n', { asOf: '2026-06-30' });
     expect(flagged(r)).toEqual(['Opportunity.Amount=45000000', 'Opportunity.CloseDate=2019-01-01', 'Opportunity.CloseDate=2037-01-01']);
   });
+  it('finds outliers that would raise the 99th percentile themselves: few deals, or several typos', async () => {
+    const small = Array.from({ length: 30 }, (_, i) => opp(`s${i}`, String(1_000 + i * 200), '2026-08-01'));
+    small.push(opp('typo', '900000000', '2026-08-01'));
+    const pack = '  - {kind: range, object: Opportunity, fields: [Amount], outlier_factor: 10}\n';
+    expect(flagged(await auditFixture({ Opportunity: small }, pack))).toEqual(['Opportunity.Amount=900000000']);
+    const many = Array.from({ length: 300 }, (_, i) => opp(`m${i}`, String(1_000 + (i % 60) * 100), '2026-08-01'));
+    for (let i = 0; i < 5; i++) many.push(opp(`t${i}`, String(900_000_000 + i), '2026-08-01'));
+    expect(flagged(await auditFixture({ Opportunity: many }, pack))).toHaveLength(5);
+  });
   it('flags impossible dates', async () => {
     const r = await auditFixture({ Contact: [{ LastName: 'a', Birthdate: '1980-01-01' }, { LastName: 'b', Birthdate: '2031-01-01' }, { LastName: 'c', Birthdate: '1850-01-01' }] },
       '  - {kind: range, object: Contact, fields: [Birthdate], not_future: true, min_date: "1900-01-01"}\n');
