@@ -18,6 +18,14 @@ describe('placeholder', () => {
     ]);
   });
 
+  it('leaves people named Na, Nil or Bar alone, but not a company called "na"', async () => {
+    const r = await auditFixture({ Lead: [
+      { FirstName: 'Nil', LastName: 'Na', Company: 'na', Status: 'Open - Not Contacted' },
+      { FirstName: 'Ada', LastName: 'Bar', Company: 'Acme', Status: 'Open - Not Contacted' },
+      { FirstName: 'x', LastName: 'N/A', Company: 'Acme', Status: 'Open - Not Contacted' },
+    ] }, '  - {kind: placeholder, object: Lead}\n');
+    expect(flagged(r)).toEqual(['Lead.Company=na', 'Lead.FirstName=x', 'Lead.LastName=N/A']);
+  });
   it('tests a phone as written exactly as its digits alone would test (RE2, random values)', async () => {
     // Seeded pseudo-random values over digits, separators, letters, whitespace and non-ASCII.
     const alphabet = ['0', '1', '1', '2', '3', '4', '5', '5', '6', '7', '8', '9', ' ', '-', '(', ')', '+', '.', 'x', 'E', '\t', 'é', '#'];

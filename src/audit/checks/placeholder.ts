@@ -46,8 +46,17 @@ const Params = z.strictObject({
   emails: z.array(z.string()).optional(),
 });
 
+/** Default tokens that are also people's names (the Korean surname Na, Nil, Bar). */
+const ALSO_NAMES = new Set(['na', 'nil', 'bar']);
+const PERSON_NAME_FIELD = /^(First|Last|Middle)Name$/;
+
+/** The default tokens for a field: in a person's name field, without the ones that are real names. */
+export function defaultTokens(field: string): string[] {
+  return PERSON_NAME_FIELD.test(field) ? DEFAULT_TOKENS.filter((t) => !ALSO_NAMES.has(t)) : DEFAULT_TOKENS;
+}
+
 /** True when the field's value is a placeholder (for other checks to leave such values to this one). */
-export function placeholderSql(field: string, type: string, tokens = DEFAULT_TOKENS, emails = DEFAULT_EMAILS): string {
+export function placeholderSql(field: string, type: string, tokens = defaultTokens(field), emails = DEFAULT_EMAILS): string {
   const v = raw(field);
   const listed = type === 'email' || type === 'string' ? [...tokens, ...emails] : tokens;
   // Each regex runs only where it can match (CASE evaluates its branch for those rows alone; AND and
@@ -70,7 +79,7 @@ export function placeholderSql(field: string, type: string, tokens = DEFAULT_TOK
  * placeholderSql as a derived column: format and normalisation exclude placeholders too, so the
  * same regular expressions would run up to three times per value. Equal SQL gets the same column.
  */
-export function placeholderColumn(field: string, type: string, tokens = DEFAULT_TOKENS, emails = DEFAULT_EMAILS): { sql: string; derive: Record<string, string>[] } {
+export function placeholderColumn(field: string, type: string, tokens = defaultTokens(field), emails = DEFAULT_EMAILS): { sql: string; derive: Record<string, string>[] } {
   const sql = placeholderSql(field, type, tokens, emails);
   const isDefault = sql === placeholderSql(field, type);
   const name = `${field}__placeholder${isDefault ? '' : `_${createHash('sha256').update(sql).digest('hex').slice(0, 8)}`}`;
@@ -86,9 +95,9 @@ export const placeholder: CheckKind<z.infer<typeof Params>> = {
   defaults: { dimension: 'validity', severity: 'medium', code: 'placeholder_value' },
   example: { kind: 'placeholder', object: 'Lead', fields: ['Company', 'Email'], also_tokens: ['see notes'] },
   compile(spec, ctx) {
-    const tokens = [...(spec.tokens ?? DEFAULT_TOKENS), ...spec.also_tokens].map((t) => t.toLowerCase());
     const emails = (spec.emails ?? DEFAULT_EMAILS).map((e) => e.toLowerCase());
     return compileFields(spec, ctx, spec.id ?? 'placeholder', spec.fields, (name, def) => TEXT_TYPES.has(def.type), (object, field, out) => {
+    const tokens = [...(spec.tokens ?? defaultTokens(field)), ...spec.also_tokens].map((t) => t.toLowerCase());
     const type = fieldDef(ctx, object, field)?.type ?? 'string';
     const ph = placeholderColumn(field, type, tokens, emails);
     out.checks.push({
