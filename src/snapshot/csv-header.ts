@@ -1,5 +1,6 @@
 /** Reads just the header record of a CSV file (API names), validating it before DuckDB sees the file. */
 import { closeSync, openSync, readSync } from 'node:fs';
+import { basename } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import type { Problem, Result } from '../core/problem.js';
 
@@ -28,6 +29,9 @@ export function readCsvHeader(path: string): Result<string[]> {
   } catch (e) {
     return { ok: false, problems: [{ code: 'malformed_csv', file: path, line: 1, message: `the header row cannot be read (${(e as Error).message})`, hint: 'the first line must be the comma-separated API names of the columns' }] };
   }
+  // headerCells decodes as UTF-8, turning each byte that is not into U+FFFD; DuckDB does not check
+  // the header row, so without this a Latin-1 column name would load as an unknown garbled column.
+  if (header.some((h) => h.includes('\uFFFD'))) return { ok: false, problems: [notUtf8Problem(path, 1)] };
   if (header.length === 0) problems.push({ code: 'malformed_csv', file: path, line: 1, message: 'the file has no header row', hint: 'the first line must be the comma-separated API names of the columns' });
   const seen = new Set<string>();
   header.forEach((h, i) => {
@@ -36,4 +40,14 @@ export function readCsvHeader(path: string): Result<string[]> {
     seen.add(h);
   });
   return problems.length ? { ok: false, problems } : { ok: true, value: header };
+}
+
+/** A file with bytes that are not UTF-8: usually a Latin-1 or Windows export with accented letters. */
+export function notUtf8Problem(path: string, line: number | undefined): Problem {
+  const name = basename(path);
+  return {
+    code: 'not_utf8', file: path, line,
+    message: `the file is not UTF-8 text: ${line ? `line ${line}` : 'a line'} holds bytes that are not UTF-8 (often accented letters from a Latin-1 or Windows export)`,
+    hint: `re-export the file as UTF-8, or convert it (e.g. \`iconv -f latin1 -t utf-8 ${name} > ${name.replace(/\.csv$/i, '')}-utf8.csv\`), then capture the snapshot again from the converted file (its checksum changes)`,
+  };
 }

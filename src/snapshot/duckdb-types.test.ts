@@ -34,3 +34,21 @@ describe('castExpression(datetime)', () => {
     instance.closeSync();
   });
 });
+
+describe('castExpression(number)', () => {
+  it('reads NaN, infinities and overflowing text as values that do not parse', async () => {
+    const { instance, db } = await openDuckDb();
+    const bad = ['NaN', 'nan', '-nan', 'Infinity', 'infinity', 'inf', 'INF', '-Infinity', '-inf', '+inf', ' NaN ', '1e400', '-1e400', 'abc', '', ' '];
+    const good: Array<[string, number]> = [['1.5', 1.5], [' 2 ', 2], ['-3', -3], ['0', 0], ['1e100', 1e100], ['1200000', 1200000]];
+    const values = [...bad, ...good.map(([v]) => v)];
+    await db.run(`CREATE TABLE v AS SELECT unnest([${values.map((v) => `'${v}'`).join(', ')}]) AS "N"`);
+    for (const type of ['number', 'currency', 'percent'] as const) {
+      const rows = await queryRows<{ n: string; d: number | null }>(db, `SELECT "N" AS n, ${castExpression('N', type)} AS d FROM v`);
+      const got = Object.fromEntries(rows.map((r) => [r.n, r.d]));
+      for (const v of bad) expect(got[v], `${type} ${JSON.stringify(v)}`).toBeNull();
+      for (const [v, n] of good) expect(got[v], `${type} ${JSON.stringify(v)}`).toBe(n);
+    }
+    db.closeSync();
+    instance.closeSync();
+  });
+});

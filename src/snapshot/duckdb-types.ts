@@ -30,12 +30,19 @@ export const quoteString = (s: string): string => `'${s.replace(/'/g, "''")}'`;
 /**
  * SQL turning a VARCHAR column into its typed value, NULL where it does not parse.
  * Datetimes accept Salesforce's `2018-10-24T23:15:19.000+0000` (offset normalised to UTC);
- * dates accept a date or a datetime; numbers accept surrounding spaces.
+ * dates accept a date or a datetime; numbers accept surrounding spaces, but not NaN or infinities.
  */
 export function castExpression(column: string, type: FieldType): string {
   const c = trimmedOrNull(quoteIdent(column));
   switch (type) {
-    case 'number': case 'currency': case 'percent': return `TRY_CAST(${c} AS DOUBLE)`;
+    case 'number': case 'currency': case 'percent': {
+      // DuckDB reads NaN, Infinity, inf and overflowing text (1e400) as doubles, but a Salesforce
+      // number never holds one: NULL makes them values that do not parse, like any other. DuckDB
+      // computes the repeated cast once (common subexpression), so the test costs nothing measurable
+      // (9M cells: 0.30 s with or without it), unlike a regex over the text.
+      const d = `TRY_CAST(${c} AS DOUBLE)`;
+      return `CASE WHEN isfinite(${d}) THEN ${d} END`;
+    }
     case 'boolean': return `TRY_CAST(${c} AS BOOLEAN)`;
     case 'date': return `COALESCE(TRY_CAST(${c} AS DATE), TRY_CAST(TRY_CAST(${c} AS TIMESTAMPTZ) AS DATE))`;
     case 'datetime': {

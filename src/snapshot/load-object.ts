@@ -11,7 +11,7 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
 import type { Problem, Result } from '../core/problem.js';
 import type { ObjectDef } from '../core/snapshot-files.js';
-import { readCsvHeader } from './csv-header.js';
+import { notUtf8Problem, readCsvHeader } from './csv-header.js';
 import { castExpression, duckType, quoteIdent, quoteString } from './duckdb-types.js';
 
 export interface LoadedObject {
@@ -92,6 +92,9 @@ export async function loadObject(db: DuckDBConnection, name: string, path: strin
 /** DuckDB's CSV errors carry the line; keep the first lines of the reason and drop its option dump. */
 export function csvErrorProblem(path: string, message: string): Problem {
   const line = /CSV Error on Line: (\d+)/.exec(message);
+  // DuckDB: "Invalid unicode (byte sequence mismatch) detected. This file is not utf-8 encoded."
+  // Quoting is not the cause, so the malformed_csv hint would send the user the wrong way.
+  if (/invalid unicode|not utf-8 encoded/i.test(message)) return notUtf8Problem(path, line ? Number(line[1]) : undefined);
   const reason = message.split('\n').filter((l) => l.trim() && !/^\s*(Original Line|Possible fixes|\*|file =|delimiter|quote|escape|new_line|header|skip_rows|comment|strict_mode|date_format|timestamp_format|null_padding|sample_size|ignore_errors|all_varchar)/.test(l) && !/CSV Error on Line/.test(l));
   return {
     code: 'malformed_csv', file: path, line: line ? Number(line[1]) : undefined,

@@ -118,6 +118,58 @@ describe('loadSnapshot', () => {
     expect(res.problems[0].line).toBeGreaterThanOrEqual(3);
   });
 
+  it('reports a schema.json syntax error as JSON, not as a bad field definition', async () => {
+    const dir = writeTinySnapshot();
+    appendFileSync(join(dir, 'schema.json'), '\n}');
+    const res = await load(dir);
+    expect(!res.ok && res.problems[0]).toMatchObject({ code: 'invalid_json', file: join(dir, 'schema.json') });
+    expect(!res.ok && res.problems[0].hint).toMatch(/^schema\.json is not valid JSON: fix the syntax at line \d+, column \d+/);
+  });
+
+  it('loads NaN and infinities in number fields as values that do not parse, keeping the text', async () => {
+    const dir = writeTinySnapshot();
+    const file = join(dir, 'data/Account.csv');
+    writeFileSync(file, 'Id,Name,AnnualRevenue\n001000000000001AAA,A,NaN\n001000000000002AAA,B,-Infinity\n001000000000003AAA,C,inf\n001000000000004AAA,D,12.5\n');
+    const sha256 = await sha256File(file);
+    editJson(dir, 'snapshot.json', (j) => { j.objects.Account.sha256 = sha256; j.objects.Account.rows = 4; });
+    const res = await load(dir);
+    if (!res.ok) throw new Error(JSON.stringify(res.problems));
+    const s = res.value;
+    const typed = await queryRows(s.db, `SELECT AnnualRevenue FROM ${s.objects.Account.table} ORDER BY Id`);
+    expect(typed.map((r) => r.AnnualRevenue)).toEqual([null, null, null, 12.5]);
+    const raw = await queryRows(s.db, `SELECT AnnualRevenue FROM ${s.objects.Account.rawTable} ORDER BY Id`);
+    expect(raw.map((r) => r.AnnualRevenue)).toEqual(['NaN', '-Infinity', 'inf', '12.5']);
+    expect((await findUnparsedValues(s)).find((p) => p.field === 'Account.AnnualRevenue')?.message).toMatch(/^3 value/);
+  });
+
+  it('says a file is not UTF-8, with its line, whether a row, the header or the checksum reports first', async () => {
+    const latin1 = async (dir: string, text: string, fixSum = true) => {
+      const file = join(dir, 'data/Contact.csv');
+      writeFileSync(file, Buffer.from(text, 'latin1'));
+      if (fixSum) { const sha256 = await sha256File(file); editJson(dir, 'snapshot.json', (j) => { j.objects.Contact.sha256 = sha256; }); }
+      return file;
+    };
+    const rows = 'Id,AccountId,LastName,Email,Birthdate\n003000000000001AAA,,Smith,,\n003000000000002AAA,,M\xfcller,,\n';
+    const dir = writeTinySnapshot();
+    const file = await latin1(dir, rows);
+    const a = await load(dir);
+    expect(!a.ok && a.problems).toMatchObject([{ code: 'not_utf8', file, line: 3 }]);
+    expect(!a.ok && a.problems[0].hint).toMatch(/UTF-8.*iconv -f latin1 -t utf-8 Contact\.csv > Contact-utf8\.csv.*capture the snapshot again/);
+    // DuckDB does not check the header row: the loader's header reader must.
+    const h = writeTinySnapshot();
+    await latin1(h, 'Id,AccountId,LastName,Email,Birthdate,Pr\xe9nom__c\n003000000000001AAA,,Smith,,,\n003000000000002AAA,,Jones,,,\n');
+    const b = await load(h);
+    expect(!b.ok && b.problems).toMatchObject([{ code: 'not_utf8', line: 1 }]);
+    // A file re-saved after capture: the checksum reports first, with and without a cache.
+    for (const cache of [undefined, mkdtempSync(join(tmpdir(), 'crmready-cache-'))]) {
+      const c = writeTinySnapshot();
+      if (cache) expect((await load(c, { cache })).ok).toBe(true);
+      const changed = await latin1(c, rows, false);
+      const r = await load(c, { cache });
+      expect(!r.ok && r.problems.map((p) => [p.code, p.file, p.line])).toEqual([['checksum_mismatch', changed, undefined], ['not_utf8', changed, 3]]);
+    }
+  });
+
   it('builds a cache once and reuses it read-only', async () => {
     const dir = writeTinySnapshot();
     const cache = mkdtempSync(join(tmpdir(), 'crmready-cache-'));

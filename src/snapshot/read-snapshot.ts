@@ -34,7 +34,8 @@ function readJson<S extends z.ZodType>(dir: string, name: string, schema: S, pro
     problems.push({ code: 'missing_file', file, message: `${name} is missing`, hint: HINTS[name] });
     return undefined;
   }
-  const json = parseJsonText(readFileSync(file, 'utf8'), file, HINTS[name]);
+  // HINTS are about the contents; a file that does not parse gets parseJsonText's syntax hint.
+  const json = parseJsonText(readFileSync(file, 'utf8'), file);
   if (!json.ok) {
     problems.push(...json.problems);
     return undefined;

@@ -7,7 +7,9 @@ import { existsSync } from 'node:fs';
 import { isAbsolute, join, normalize } from 'node:path';
 import type { Problem } from '../core/problem.js';
 import type { Manifest } from '../core/snapshot-files.js';
+import { notUtf8Problem } from './csv-header.js';
 import { sha256File } from './file-digest.js';
+import { firstNonUtf8Line } from './utf8-lines.js';
 
 export async function verifyObjectFiles(dir: string, manifest: Manifest, objects: string[]): Promise<Problem[]> {
   const manifestFile = join(dir, 'snapshot.json');
@@ -28,6 +30,10 @@ export async function verifyObjectFiles(dir: string, manifest: Manifest, objects
         message: `SHA-256 is ${sha256.slice(0, 12)}…, snapshot.json recorded ${entry.sha256.slice(0, 12)}…: the file changed after the snapshot was captured`,
         hint: 'a snapshot is immutable: restore the original file or capture a new snapshot (crmready never edits snapshot files)',
       });
+      // A file re-saved by a spreadsheet is often no longer UTF-8. The load that would say so never
+      // runs (or its error is replaced by this one), yet restoring or re-capturing must account for it.
+      const bad = await firstNonUtf8Line(path);
+      if (bad !== undefined) out.push(notUtf8Problem(path, bad));
     }
     return out;
   }));
