@@ -18,6 +18,8 @@ describe('audit on a tiny snapshot', () => {
       if (!res.ok) return;
       const audit = JSON.parse(readFileSync(join(out, 'audit.json'), 'utf8'));
       expect(audit.format).toBe('crmready-audit/1');
+      // The loader's warnings (a column schema.json lacks) belong to the run's record too.
+      expect(audit.warnings.map((w: { code: string; field?: string }) => `${w.code}:${w.field}`)).toContain('column_not_in_schema:Legacy_Code__c');
       const ids = audit.checks.map((c: { id: string }) => c.id);
       expect(ids).toContain('reference.Contact.AccountId');
       const ref = audit.checks.find((c: { id: string }) => c.id === 'reference.Contact.AccountId');

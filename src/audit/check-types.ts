@@ -73,7 +73,11 @@ export interface SqlCheck {
    * expression into a derived column keeps the group it had before with this, so scores do not move.
    */
   group?: string;
+  /** The pack entry the check came from (set by compile.ts), so a SQL error found at run time can point at it. */
+  source?: CheckSource;
 }
+
+export interface CheckSource { file: string; line?: number }
 
 export interface ExternalFinding { object: string; id: string; field?: string; value?: string; cluster?: string; message: string }
 

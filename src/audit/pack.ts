@@ -44,7 +44,16 @@ function readPack(file: string, strict: boolean): Result<{ name: string; checks:
   if (!top.ok) return top;
   const problems: Problem[] = [];
   const checks: LoadedCheck[] = [];
+  // Line of each explicit id: a later pack may override an id on purpose, but the same id twice in
+  // one pack is a mistake (the first entry would silently never run).
+  const idLines = new Map<string, number | undefined>();
   top.value.checks.forEach((raw, i) => {
+    if (typeof raw.id === 'string') {
+      const line = lineOf(src, ['checks', i, 'id']);
+      if (idLines.has(raw.id)) {
+        problems.push({ code: 'duplicate_check_id', file, line, field: `checks.${i}.id`, message: `check id "${raw.id}" is already used at ${file}:${idLines.get(raw.id) ?? '?'}`, hint: 'give each check of a pack its own id' });
+      } else idLines.set(raw.id, line);
+    }
     const kind = CHECK_KINDS[raw.kind];
     if (!kind) {
       const near = suggest(raw.kind, Object.keys(CHECK_KINDS));

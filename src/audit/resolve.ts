@@ -31,7 +31,8 @@ export interface Resolved { objects: string[]; warnings: Problem[] }
 
 /**
  * The objects a check applies to. Named objects missing from the snapshot or empty are skipped with
- * a warning (a pack is written for many orgs); "*" or no object means every loaded object.
+ * a warning (a pack is written for many orgs); "*" or no object means every loaded object. A strict
+ * pack never gets here with an object schema.json lacks: compile.ts stops it (unknownObjects).
  */
 export function resolveObjects(spec: CommonCheck, ctx: AuditContext, checkName: string): Resolved {
   const warnings: Problem[] = [];
@@ -47,6 +48,19 @@ export function resolveObjects(spec: CommonCheck, ctx: AuditContext, checkName: 
     } else objects.push(o);
   }
   return { objects, warnings };
+}
+
+/**
+ * Named objects neither schema.json nor the snapshot knows: a typo, not an org without that object
+ * (which schema.json would still list). compile.ts makes these errors in a strict pack.
+ */
+export function unknownObjects(spec: CommonCheck, ctx: AuditContext, checkName: string): Problem[] {
+  if (spec.object === undefined || spec.object === '*') return [];
+  const known = [...new Set([...Object.keys(ctx.schema.objects), ...Object.keys(ctx.objects)])];
+  return (Array.isArray(spec.object) ? spec.object : [spec.object]).filter((o) => !known.includes(o)).map((o) => {
+    const near = suggest(o, known);
+    return { code: 'unknown_object', field: o, message: `${checkName}: no object ${o} in this snapshot's schema.json`, hint: `${near.length ? `did you mean ${near.join(', ')}? ` : ''}objects: ${known.join(', ')}` };
+  });
 }
 
 export function fieldDef(ctx: AuditContext, object: string, field: string): FieldDef | undefined {
@@ -70,9 +84,11 @@ export function unknownFieldProblem(ctx: AuditContext, object: string, field: st
 
 /**
  * Fields a check names, or by default the fields matching `byDefault`. Unknown named fields are
- * problems; fields missing from the export are skipped with a warning.
+ * problems; named fields missing from the export are skipped with a warning. Default fields missing
+ * from it are skipped silently (most kinds pick many fields an export may leave out) unless
+ * `warnUnexported`: a required field with no column is a gap in the audit worth saying.
  */
-export function resolveFields(ctx: AuditContext, object: string, named: string[] | undefined, byDefault: (name: string, def: FieldDef) => boolean, checkName: string): { fields: string[]; problems: Problem[]; warnings: Problem[] } {
+export function resolveFields(ctx: AuditContext, object: string, named: string[] | undefined, byDefault: (name: string, def: FieldDef) => boolean, checkName: string, opts: { warnUnexported?: boolean } = {}): { fields: string[]; problems: Problem[]; warnings: Problem[] } {
   const problems: Problem[] = [];
   const warnings: Problem[] = [];
   const defs = ctx.schema.objects[object].fields;
@@ -81,7 +97,7 @@ export function resolveFields(ctx: AuditContext, object: string, named: string[]
   for (const f of candidates) {
     if (!defs[f] && !inFile(ctx, object, f)) problems.push(unknownFieldProblem(ctx, object, f, checkName));
     else if (!inFile(ctx, object, f)) {
-      if (named) warnings.push({ code: 'field_not_in_export', field: `${object}.${f}`, message: `${checkName}: ${object}.${f} is not in the export; check skipped` });
+      if (named || opts.warnUnexported) warnings.push({ code: 'field_not_in_export', field: `${object}.${f}`, message: `${checkName}: ${object}.${f} is in schema.json but not in the export (no such column in ${object}'s file); check skipped`, hint: `export the ${f} column to check it` });
     } else fields.push(f);
   }
   return { fields, problems, warnings };
@@ -98,11 +114,12 @@ export function compileFields(
   spec: CommonCheck, ctx: AuditContext, checkName: string, named: string[] | undefined,
   byDefault: (name: string, def: FieldDef) => boolean,
   build: (object: string, field: string, out: CompileResult) => void,
+  opts: { warnUnexported?: boolean } = {},
 ): CompileResult {
   const { objects, warnings } = resolveObjects(spec, ctx, checkName);
   const out: CompileResult = { checks: [], problems: [], warnings };
   for (const object of objects) {
-    const r = resolveFields(ctx, object, named, byDefault, checkName);
+    const r = resolveFields(ctx, object, named, byDefault, checkName, opts);
     out.problems.push(...r.problems);
     out.warnings.push(...r.warnings);
     for (const field of r.fields) build(object, field, out);

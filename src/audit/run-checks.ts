@@ -62,7 +62,7 @@ const BITS = 62;
 const bit = (mask: string, j: number) => `((${mask} >> ${j % BITS}) & 1)`;
 const maskCol = (kind: 'a' | 'f', j: number) => `__${kind}m${Math.floor(j / BITS)}`;
 
-/** Finds which check's SQL is broken, so the error names the check rather than the object. */
+/** Finds which check's SQL is broken, so the error names the check (and its pack entry) rather than the object. */
 async function brokenChecks(db: DuckDBConnection, ctx: AuditContext, object: string, checks: SqlCheck[]): Promise<Problem[]> {
   const problems: Problem[] = [];
   for (const c of checks) {
@@ -70,7 +70,7 @@ async function brokenChecks(db: DuckDBConnection, ctx: AuditContext, object: str
       const s = (sql: string) => onScan(ctx, object, sql);
       await db.run(`SELECT count(*) FROM ${scanRelation(ctx, object, c.derive)} WHERE (${s(c.applicable)}) AND (${s(c.failing)}) AND length(${s(c.value)}) >= 0 AND length(${s(c.message)}) >= 0 LIMIT 0`);
     } catch (e) {
-      problems.push({ code: 'invalid_check_sql', field: c.id, message: `check ${c.id} on ${object}: ${(e as Error).message.split('\n')[0]}`, hint: 'fix the SQL of this check (t = typed row, r = raw text row; quote mixed-case names with double quotes)' });
+      problems.push({ code: 'invalid_check_sql', ...c.source, field: c.id, message: `check ${c.id} on ${object}: ${(e as Error).message.split('\n')[0]}`, hint: 'fix the SQL of this check (t = typed row, r = raw text row; quote mixed-case names with double quotes)' });
     }
   }
   return problems;

@@ -38,7 +38,9 @@ export async function writeAudit(dir: string, snap: LoadedSnapshot, plan: AuditP
     score: { ...audit.score, overall: audit.score.overall ?? 0 },
     checks: audit.checks.map((c) => ({ ...c, field: c.field ?? null })),
     findings: { total: audit.findings, byCode },
-    warnings: audit.warnings,
+    // The loader's warnings (columns schema.json lacks, …) qualify the run as much as the checks'
+    // do; the CLI prints both, audit.json must keep both.
+    warnings: [...snap.warnings, ...audit.warnings],
   };
   writeFileSync(join(out, 'audit.json'), JSON.stringify(report, null, 2) + '\n');
   files.push('audit.json');

@@ -32,6 +32,6 @@ export const required: CheckKind<z.infer<typeof Params>> = {
       applicable: and(spec.where), failing: missing, value: `COALESCE(${raw(field)}, '')`,
       message: lit(`${field} is required but blank`),
     });
-    });
+    }, { warnUnexported: true });
   },
 };
