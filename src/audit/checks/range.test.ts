@@ -26,6 +26,15 @@ describe('range', () => {
     for (let i = 0; i < 5; i++) many.push(opp(`t${i}`, String(900_000_000 + i), '2026-08-01'));
     expect(flagged(await auditFixture({ Opportunity: many }, pack))).toHaveLength(5);
   });
+  it('flags text longer than the schema allows, counting characters, not bytes', async () => {
+    const r = await auditFixture({ Contact: [
+      { LastName: 'a', Title: 'x'.repeat(128) },
+      { LastName: 'b', Title: 'x'.repeat(129) },
+      { LastName: 'c', Title: 'é'.repeat(128) },
+    ] }, '  - {kind: range, object: Contact, fields: [Title]}\n');
+    expect(flagged(r)).toEqual([`Contact.Title=${'x'.repeat(129)}`]);
+    expect(r.findings[0].message).toBe('longer than 128 characters');
+  });
   it('flags impossible dates', async () => {
     const r = await auditFixture({ Contact: [{ LastName: 'a', Birthdate: '1980-01-01' }, { LastName: 'b', Birthdate: '2031-01-01' }, { LastName: 'c', Birthdate: '1850-01-01' }] },
       '  - {kind: range, object: Contact, fields: [Birthdate], not_future: true, min_date: "1900-01-01"}\n');

@@ -8,6 +8,7 @@
  *   leaves out values already over that factor times the 90th: otherwise the outliers raise it
  *   themselves wherever they are 1% of the values or more, or there are only a few dozen (one
  *   900,000,000 deal among 30 of a few thousand made the 99th percentile ~640,000,000).
+ * - text longer than the field's maxLength (or `max_length`): Salesforce would refuse or truncate it.
  */
 import { z } from 'zod';
 import type { CheckKind } from '../check-types.js';
@@ -29,10 +30,14 @@ const Params = z.strictObject({
   /** Earliest plausible date (e.g. a Birthdate before 1900 is a typo). */
   min_date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
   outlier_factor: z.number().gt(1).optional(),
+  /** Longest text allowed (characters); default: the field's maxLength in schema.json. */
+  max_length: z.number().int().positive().optional(),
 });
 
 const NUMERIC = new Set(['number', 'currency', 'percent']);
 const DATES = new Set(['date', 'datetime']);
+/** Text types whose schema maxLength Salesforce enforces: a longer value came in some other way. */
+const TEXT = new Set(['string', 'textarea', 'email', 'phone', 'url', 'picklist', 'multipicklist']);
 
 export const range: CheckKind<z.infer<typeof Params>> = {
   kind: 'range',
@@ -41,9 +46,11 @@ export const range: CheckKind<z.infer<typeof Params>> = {
   defaults: { dimension: 'validity', severity: 'medium', code: 'out_of_range' },
   example: { kind: 'range', object: 'Opportunity', fields: ['CloseDate'], within_years: 5 },
   compile(spec, ctx) {
-    const explicit = spec.min !== undefined || spec.max !== undefined || spec.within_years !== undefined || spec.max_years_ahead !== undefined || spec.max_years_back !== undefined || spec.not_future || spec.min_date !== undefined || spec.outlier_factor !== undefined;
-    // Without an explicit rule, the check enforces schema.json's own min/max.
-    return compileFields(spec, ctx, spec.id ?? 'range', spec.fields, (_, def) => !explicit && NUMERIC.has(def.type) && (def.min !== undefined || def.max !== undefined), (object, field, out) => {
+    const explicit = spec.min !== undefined || spec.max !== undefined || spec.within_years !== undefined || spec.max_years_ahead !== undefined || spec.max_years_back !== undefined || spec.not_future || spec.min_date !== undefined || spec.outlier_factor !== undefined || spec.max_length !== undefined;
+    // Without an explicit rule, the check enforces schema.json's own min/max and maxLength.
+    const fromSchema = (def: { type: string; min?: number; max?: number; maxLength?: number }) =>
+      (NUMERIC.has(def.type) && (def.min !== undefined || def.max !== undefined)) || (TEXT.has(def.type) && def.maxLength !== undefined);
+    return compileFields(spec, ctx, spec.id ?? 'range', spec.fields, (_, def) => !explicit && fromSchema(def), (object, field, out) => {
     const def = fieldDef(ctx, object, field);
     const type = def?.type ?? 'string';
     const v = typed(field);
@@ -73,6 +80,15 @@ export const range: CheckKind<z.infer<typeof Params>> = {
       if (back !== undefined) { fails.push(`${d} < ${dateLit(ctx.asOf)} - INTERVAL ${Math.round(back * 12)} MONTH`); why.push(`more than ${back} years before ${ctx.asOf}`); }
       if (spec.min_date) { rules.push('early'); fails.push(`${d} < ${dateLit(spec.min_date)}`); why.push(`before ${spec.min_date}`); }
       if (spec.not_future) { rules.push('future'); fails.push(`${d} > ${dateLit(ctx.asOf)}`); why.push(`after the snapshot date ${ctx.asOf}`); }
+    } else if (TEXT.has(type)) {
+      const longest = spec.max_length ?? (explicit ? undefined : def?.maxLength);
+      if (longest !== undefined) {
+        rules.push('length');
+        // strlen (bytes, kept with the string) first: only values that might be too long are counted
+        // in characters.
+        fails.push(`strlen(${raw(field)}) > ${longest} AND length(${raw(field)}) > ${longest}`);
+        why.push(`longer than ${longest} characters`);
+      }
     } else {
       out.problems.push({ code: 'not_a_range_field', field: `${object}.${field}`, message: `range: ${object}.${field} is ${type}, not a number or date` });
       return;
