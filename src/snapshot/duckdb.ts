@@ -23,9 +23,10 @@ export async function openDuckDb(path = ':memory:', opts: { readOnly?: boolean }
 }
 
 /**
- * A smaller DuckDB share for work that runs beside a JS-heavy step (the audit's scans beside the
- * duplicate engine's typed arrays): a 1M-contact audit peaked at 1.46–1.53 GB RSS at 600 MB,
- * 1.36–1.40 GB at 500 MB, no slower. Loading keeps 600 MB: at 500 MB its tables spill and it takes 2 s longer.
+ * A smaller DuckDB share once the snapshot is loaded: the audit's scans and the duplicate engine's
+ * typed arrays (JS heap, outside DuckDB's cap) then peak at ~1.36 GB RSS on a 1M-contact audit
+ * instead of ~1.40 GB, no slower; a full audit still runs at 350 MB. Loading keeps 600 MB: at 500 MB
+ * its tables spill and it takes 2 s longer.
  */
 export async function narrowMemoryLimit(db: DuckDBConnection, limit = '500MB'): Promise<void> {
   if (!process.env.CRMREADY_MEMORY_LIMIT) await db.run(`SET memory_limit = '${limit}'`);

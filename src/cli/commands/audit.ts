@@ -27,7 +27,6 @@ export function printTimings(out: Output, audit: AuditResult, load: { ms: number
     ...audit.timings.map((t) => [t.step, t.checks, t.records, secs(t.ms), secs(t.cpuMs), t.ms > 0 ? Math.round((t.records * 1000) / t.ms) : '-']),
     ['audit (all steps above but load)', '-', '-', secs(audit.ms), '-', '-'],
   ]));
-  if (audit.compiled.some((c) => c.type === 'external')) out.result('external checks (duplicate) run beside the object scans, on a connection of their own: their times overlap, and CPU time counts both');
 }
 
 export async function runAuditCommand(snapshotDir: string, opts: { out: string; audits?: string[]; defaultAudits?: boolean; cache?: boolean; quiet?: boolean; timings?: boolean }, out: Output = consoleOutput(opts)): Promise<{ audit: AuditResult; written: WrittenAudit }> {
