@@ -22,6 +22,14 @@ describe('compileChecks', () => {
     expect(r.problems[0]).toMatchObject({ code: 'unknown_object', field: 'Contatc', file: 'p.yaml', line: 3 });
     expect(r.problems[0].hint).toMatch(/did you mean Contact/);
   });
+  it('refuses a where: or expression that is more than one SQL expression, at the entry', () => {
+    const r = compileChecks(plan(true,
+      { kind: 'required', object: 'Contact', fields: ['LastName'], missing_tokens: [], where: "t.Email IS NOT NULL; DROP TABLE x" } as CommonCheck,
+      { kind: 'consistency', object: 'Contact', rule: 'expression', expression: "t.LastName = 'x' --", message: 'm' } as CommonCheck,
+      { kind: 'required', object: 'Contact', fields: ['Email'], missing_tokens: [], where: "t.LastName <> ';'" } as CommonCheck), ctx);
+    expect(r.problems.map((p) => [p.code, p.field, p.line])).toEqual([['invalid_check_sql', 'required.where', 3], ['invalid_check_sql', 'consistency.expression', 4]]);
+    expect(r.checks.map((c) => c.id)).toContain('required.Contact.Email');
+  });
   it('keeps an unknown object of the default pack a warning', () => {
     const r = compileChecks(plan(false, { kind: 'required', object: 'Contatc', fields: ['LastName'], missing_tokens: [] } as CommonCheck), ctx);
     expect(r.problems).toEqual([]);

@@ -25,7 +25,7 @@ const Params = z.strictObject({
  * The runner splices it into larger statements: caught here, the error points at the pack entry
  * before anything runs, and a `); DROP …` never reaches DuckDB as a statement of its own.
  */
-export function notOneExpression(sql: string): string | undefined {
+export function notOneExpression(sql: string, key = 'fail_when'): string | undefined {
   let depth = 0;
   for (let i = 0; i < sql.length; i++) {
     const ch = sql[i];
@@ -35,7 +35,7 @@ export function notOneExpression(sql: string): string | undefined {
       if (end < 0) return `a ${ch} quote is never closed`;
       i = end;
     } else if (ch === '-' && sql[i + 1] === '-') return 'a -- comment would hide the rest of the check\'s SQL';
-    else if (ch === ';') return 'a ; ends the statement (fail_when is one SQL expression)';
+    else if (ch === ';') return `a ; ends the statement (${key} is one SQL expression)`;
     else if (ch === '(') depth++;
     else if (ch === ')' && --depth < 0) return 'a ) closes a parenthesis that was never opened';
   }
