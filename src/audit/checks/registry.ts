@@ -12,7 +12,8 @@ import { range } from './range.js';
 import { reference } from './reference.js';
 import { required } from './required.js';
 import { staleness } from './staleness.js';
+import { unique } from './unique.js';
 
-const KINDS: CheckKind<any>[] = [required, format, picklist, range, consistency, reference, staleness, placeholder, ownerActive, normalisation, duplicate, customSql];
+const KINDS: CheckKind<any>[] = [required, format, picklist, range, consistency, reference, staleness, placeholder, ownerActive, normalisation, duplicate, unique, customSql];
 
 export const CHECK_KINDS: Record<string, CheckKind<CommonCheck>> = Object.fromEntries(KINDS.map((k) => [k.kind, k]));
