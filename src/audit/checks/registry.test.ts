@@ -15,7 +15,7 @@ describe('check registry', () => {
     expect(k.params.safeParse(k.example).success).toBe(true);
     expect(k.summary.length).toBeGreaterThan(10);
   });
-  it('covers the check kinds of the issue', () => {
-    expect(Object.keys(CHECK_KINDS).sort()).toEqual(['consistency', 'custom_sql', 'duplicate', 'format', 'normalisation', 'owner_active', 'picklist', 'placeholder', 'range', 'reference', 'required', 'staleness'].sort());
+  it('covers the check kinds of the issue, plus unique (schema.json\'s unique fields)', () => {
+    expect(Object.keys(CHECK_KINDS).sort()).toEqual(['consistency', 'custom_sql', 'duplicate', 'format', 'normalisation', 'owner_active', 'picklist', 'placeholder', 'range', 'reference', 'required', 'staleness', 'unique'].sort());
   });
 });
