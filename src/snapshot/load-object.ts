@@ -79,6 +79,16 @@ export async function loadObject(db: DuckDBConnection, name: string, path: strin
   if (loadedRows !== expectedRows) {
     return { ok: false, problems: [{ code: 'row_count_mismatch', file: path, message: `${loadedRows} rows in the file, snapshot.json says ${expectedRows}`, hint: 'the manifest was edited by hand or the file is not well-formed CSV (check quoting): capture the snapshot again' }] };
   }
+  if (inFile.has('Id')) {
+    // A row without an Id cannot be named in a finding or a fix file, nor found by a lookup. Cheap to
+    // find (one column); Ids repeated are not looked for (a grouping pass over every Id).
+    const [blank] = (await db.runAndReadAll(`SELECT count(*) AS n, list(rowid + 1 ORDER BY rowid)[1:5] AS rows FROM ${store} WHERE NULLIF(TRIM("Id"), '') IS NULL`)).getRowObjects() as { n: bigint; rows: { items: bigint[] } | null }[];
+    const n = Number(blank?.n ?? 0);
+    if (n > 0) {
+      const rows = (blank.rows?.items ?? []).map(Number);
+      warnings.push({ code: 'blank_id', file: path, field: 'Id', message: `${n} row(s) of ${name} have no Id (data row ${rows.join(', ')}${n > rows.length ? ', …' : ''}): their findings carry no Id and no lookup can point at them`, hint: 'export the records with their Ids (Salesforce never leaves Id blank), then capture the snapshot again' });
+    }
+  }
   const typedView = [
     ...Object.entries(fields).map(([f, fd]) => (inFile.has(f) ? quoteIdent(f) : `NULL::${duckType(fd.type)} AS ${quoteIdent(f)}`)),
     ...extra.map(quoteIdent),

@@ -126,6 +126,19 @@ describe('loadSnapshot', () => {
     expect(!res.ok && res.problems[0].hint).toMatch(/^schema\.json is not valid JSON: fix the syntax at line \d+, column \d+/);
   });
 
+  it('warns about rows without an Id, naming the first data rows', async () => {
+    const dir = writeTinySnapshot();
+    const file = join(dir, 'data/Account.csv');
+    writeFileSync(file, 'Id,Name\n001000000000001AAA,A\n,B\n  ,C\n001000000000004AAA,D\n');
+    const sha256 = await sha256File(file);
+    editJson(dir, 'snapshot.json', (j) => { j.objects.Account.sha256 = sha256; j.objects.Account.rows = 4; });
+    const res = await load(dir);
+    if (!res.ok) throw new Error(JSON.stringify(res.problems));
+    const blank = res.value.warnings.filter((w) => w.code === 'blank_id');
+    expect(blank).toHaveLength(1);
+    expect(blank[0]).toMatchObject({ file, field: 'Id' });
+    expect(blank[0].message).toMatch(/^2 row\(s\) of Account have no Id \(data row 2, 3\)/);
+  });
   it('loads NaN and infinities in number fields as values that do not parse, keeping the text', async () => {
     const dir = writeTinySnapshot();
     const file = join(dir, 'data/Account.csv');
