@@ -57,7 +57,6 @@ export async function runAudit(snap: LoadedSnapshot, plan: AuditPlan, opts: { on
   const fixes: Record<string, FixTable> = {};
   // Objects in pack order of their first scored check, then those with fix proposals only.
   const objects = [...new Set([...scored, ...sqlChecks].map((c) => c.object))];
-  const externals = compiled.filter((c): c is CompiledCheck & { type: 'external' } => c.type === 'external');
   await narrowMemoryLimit(db);
   for (const object of objects) {
     const mine = scored.filter((c) => c.object === object).map((c) => ({ ...c, ord: ord.get(c.id)! }));
@@ -79,33 +78,24 @@ export async function runAudit(snap: LoadedSnapshot, plan: AuditPlan, opts: { on
   // External checks (duplicates) run after the scans, not beside them on a second connection: side
   // by side their pinned buffers outgrew DuckDB's memory cap now and then (a 1M-contact audit failed
   // with "Out of Memory" about one run in eight at 500 MB), for ~2 s gained.
-  for (const { c, res, ms, cpuMs } of await runExternalChecks(db, ctx, externals, opts.onProgress)) {
+  for (const c of compiled) {
+    if (c.type !== 'external') continue;
+    opts.onProgress?.(`${c.kind}: ${c.objects.join(', ')}…`);
+    const watch = stopwatch();
+    const res = await c.run(db, ctx);
+    const { ms, cpuMs } = watch();
     await insertExternalFindings(db, ord.get(c.id)!, c, res.findings);
     timings.push({ step: `${c.kind} (${c.objects.join(', ')})`, checks: 1, records: c.objects.reduce((a, o) => a + (ctx.objects[o]?.rows ?? 0), 0), ms, cpuMs });
     for (const object of c.objects) {
       const failed = res.findings.filter((f) => f.object === object).length;
       reports.set(`${c.id}:${object}`, { id: c.objects.length > 1 ? `${c.id}.${object}` : c.id, kind: c.kind, object, field: c.field, dimension: c.dimension, code: c.code, severity: c.severity, evaluated: res.evaluated[object] ?? 0, failed });
     }
+    opts.onProgress?.(`${c.kind}: ${res.findings.length.toLocaleString('en-US')} findings in ${(ms / 1000).toFixed(1)} s`, true);
   }
   const checks = [...reports.values()];
   const score = scoreAudit(checks as never, plan.scoring);
   const [{ n }] = await (await db.runAndReadAll('SELECT count(*) AS n FROM memory.audit.findings')).getRowObjects() as { n: bigint }[];
   return { ok: true, value: { db, ctx, checks, compiled, score, warnings, findings: Number(n), ms: Date.now() - started, timings, fixes } };
-}
-
-type ExternalCheck = CompiledCheck & { type: 'external' };
-
-/** The external checks in pack order, with their wall and CPU times. */
-async function runExternalChecks(db: DuckDBConnection, ctx: AuditContext, checks: ExternalCheck[], onProgress?: (msg: string, done?: boolean) => void) {
-  const out: { c: ExternalCheck; res: Awaited<ReturnType<ExternalCheck['run']>>; ms: number; cpuMs: number }[] = [];
-  for (const c of checks) {
-    onProgress?.(`${c.kind}: ${c.objects.join(', ')}…`);
-    const watch = stopwatch();
-    const res = await c.run(db, ctx);
-    out.push({ c, res, ...watch() });
-    onProgress?.(`${c.kind}: ${res.findings.length.toLocaleString('en-US')} findings in ${(out.at(-1)!.ms / 1000).toFixed(1)} s`, true);
-  }
-  return out;
 }
 
 /**

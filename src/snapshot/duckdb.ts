@@ -19,7 +19,10 @@ export async function openDuckDb(path = ':memory:', opts: { readOnly?: boolean }
     memory_limit: process.env.CRMREADY_MEMORY_LIMIT ?? '600MB',
     temp_directory: join(tmpdir(), 'crmready-duckdb'),
   });
-  return { instance, db: await connectAgain(instance) };
+  const db = await instance.connect();
+  // Time rules use the snapshot's asOf, never the local clock or zone: pin the zone for casts.
+  await db.run(`SET TimeZone = 'UTC'`);
+  return { instance, db };
 }
 
 /**
@@ -30,14 +33,6 @@ export async function openDuckDb(path = ':memory:', opts: { readOnly?: boolean }
  */
 export async function narrowMemoryLimit(db: DuckDBConnection, limit = '500MB'): Promise<void> {
   if (!process.env.CRMREADY_MEMORY_LIMIT) await db.run(`SET memory_limit = '${limit}'`);
-}
-
-/** Another connection to an open database, set up like the first (zone pinned). */
-export async function connectAgain(instance: DuckDBInstance): Promise<DuckDBConnection> {
-  const db = await instance.connect();
-  // Time rules use the snapshot's asOf, never the local clock or zone: pin the zone for casts.
-  await db.run(`SET TimeZone = 'UTC'`);
-  return db;
 }
 
 /** Rows as plain objects; BIGINT stays bigint, so callers convert counts with Number(). */
