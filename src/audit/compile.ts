@@ -6,10 +6,10 @@
  */
 import type { Problem } from '../core/problem.js';
 import type { AuditContext, CompiledCheck } from './check-types.js';
-import { notOneExpression } from './checks/custom-sql.js';
 import { CHECK_KINDS } from './checks/registry.js';
 import type { AuditPlan } from './pack.js';
 import { unknownObjects } from './resolve.js';
+import { notOneExpression } from './sql.js';
 
 export function compileChecks(plan: AuditPlan, ctx: AuditContext): { checks: CompiledCheck[]; problems: Problem[]; warnings: Problem[] } {
   const byId = new Map<string, CompiledCheck>();
@@ -24,16 +24,13 @@ export function compileChecks(plan: AuditPlan, ctx: AuditContext): { checks: Com
       problems.push(...unknown.map(at));
       continue;
     }
-    // SQL a pack adds to any check (where:, a consistency expression) is spliced into larger
-    // statements, like custom_sql's fail_when: one expression, or an error at the entry.
-    const sqlKeys = { where: spec.where, expression: (spec as { expression?: unknown }).expression };
-    const badSql = Object.entries(sqlKeys).flatMap(([key, sql]) => {
-      const why = typeof sql === 'string' ? notOneExpression(sql, key) : undefined;
-      return why ? [at({ code: 'invalid_check_sql', field: `${spec.id ?? spec.kind}.${key}`, message: `${key}: ${why}`, hint: `${key} is one SQL predicate over t (typed row) and r (raw text row), e.g. "t.IsDeleted = FALSE"` })] : [];
-    });
-    if (badSql.length) {
-      if (strict) problems.push(...badSql);
-      else warnings.push(...badSql.map((p) => ({ ...p, message: `${p.message}; check skipped` })));
+    // A pack's where: is spliced into every check's statements, like custom_sql's fail_when: one
+    // expression, or an error at the entry. (Kinds screen their own SQL keys.)
+    const badWhere = typeof spec.where === 'string' ? notOneExpression(spec.where, 'where') : undefined;
+    if (badWhere) {
+      const p = at({ code: 'invalid_check_sql', field: `${spec.id ?? spec.kind}.where`, message: `where: ${badWhere}`, hint: 'where is one SQL predicate over t (typed row) and r (raw text row), e.g. "t.IsDeleted = FALSE"' });
+      if (strict) problems.push(p);
+      else warnings.push({ ...p, message: `${p.message}; check skipped` });
       continue;
     }
     const res = CHECK_KINDS[spec.kind].compile(spec, ctx);

@@ -31,3 +31,25 @@ export const reEscape = (s: string): string => s.replace(/[\\^$.|?*+()[\]{}]/g, 
 export const matchesAnyCi = (expr: string, values: readonly string[]): string =>
   values.length ? `regexp_full_match(${expr}, ${quoteString(`(?i)\\s*(?:${values.map(reEscape).join('|')})\\s*`)})` : 'FALSE';
 export const dateLit = (isoDate: string): string => `DATE ${quoteString(isoDate)}`;
+
+/**
+ * Why `sql` (a pack's `key`: fail_when, where, expression) is not one expression (a `;`, a `--`,
+ * unbalanced parentheses, an open quote), or undefined. The runner splices it into larger statements: caught here, the error points at the pack entry
+ * before anything runs, and a `); DROP …` never reaches DuckDB as a statement of its own.
+ */
+export function notOneExpression(sql: string, key: string): string | undefined {
+  let depth = 0;
+  for (let i = 0; i < sql.length; i++) {
+    const ch = sql[i];
+    if (ch === "'" || ch === '"') {
+      // '' and "" inside a quoted run escape the quote: skipping both ends does the same.
+      const end = sql.indexOf(ch, i + 1);
+      if (end < 0) return `a ${ch} quote is never closed`;
+      i = end;
+    } else if (ch === '-' && sql[i + 1] === '-') return 'a -- comment would hide the rest of the check\'s SQL';
+    else if (ch === ';') return `a ; ends the statement (${key} is one SQL expression)`;
+    else if (ch === '(') depth++;
+    else if (ch === ')' && --depth < 0) return 'a ) closes a parenthesis that was never opened';
+  }
+  return depth > 0 ? 'a ( is never closed' : undefined;
+}

@@ -13,7 +13,7 @@ import { z } from 'zod';
 import type { AuditContext, CheckKind, CompileResult } from '../check-types.js';
 import { CommonCheckFields } from '../check-types.js';
 import { fieldDef, inFile, resolveObjects, unknownFieldProblem } from '../resolve.js';
-import { and, dateLit, inValues, lit, raw, typed } from '../sql.js';
+import { and, dateLit, inValues, lit, notOneExpression, raw, typed } from '../sql.js';
 
 const RULES = ['stage_probability', 'stage_flags', 'stage_forecast', 'open_past_close', 'won_without_amount', 'closed_without_date'] as const;
 
@@ -88,6 +88,12 @@ export const consistency: CheckKind<Spec> = {
     const { objects, warnings } = resolveObjects(spec, ctx, spec.id ?? `consistency ${spec.rule}`);
     const out: CompileResult = { checks: [], problems: [], warnings };
     if (spec.rule === 'expression' && !spec.expression) out.problems.push({ code: 'invalid_check', message: 'consistency: rule "expression" needs an expression' });
+    // The expression is spliced into the scan's statements: one SQL expression, or an error at the entry.
+    const bad = spec.expression === undefined ? undefined : notOneExpression(spec.expression, 'expression');
+    if (bad) {
+      out.problems.push({ code: 'invalid_check_sql', field: `${spec.id ?? 'consistency'}.expression`, message: `expression: ${bad}`, hint: 'expression is one SQL predicate over t (typed row) and r (raw text row), true when the fields contradict each other' });
+      return out;
+    }
     for (const object of objects) {
       const field = spec.field ?? DEFAULT_FIELD[spec.rule];
       const status = spec.status_field ?? DEFAULT_STATUS.find((f) => fieldDef(ctx, object, f)?.valueMeta) ?? DEFAULT_STATUS.find((f) => fieldDef(ctx, object, f));

@@ -7,7 +7,7 @@ import { FINDING_CODES } from '../../core/codes.js';
 import type { CheckKind } from '../check-types.js';
 import { CommonCheckFields } from '../check-types.js';
 import { resolveFields, resolveObjects } from '../resolve.js';
-import { and, lit, raw } from '../sql.js';
+import { and, lit, notOneExpression, raw } from '../sql.js';
 
 const Params = z.strictObject({
   ...CommonCheckFields,
@@ -20,28 +20,6 @@ const Params = z.strictObject({
   message: z.string().min(1),
 });
 
-/**
- * Why `sql` is not one expression (a `;`, unbalanced parentheses, an open quote), or undefined.
- * The runner splices it into larger statements: caught here, the error points at the pack entry
- * before anything runs, and a `); DROP …` never reaches DuckDB as a statement of its own.
- */
-export function notOneExpression(sql: string, key = 'fail_when'): string | undefined {
-  let depth = 0;
-  for (let i = 0; i < sql.length; i++) {
-    const ch = sql[i];
-    if (ch === "'" || ch === '"') {
-      // '' and "" inside a quoted run escape the quote: skipping both ends does the same.
-      const end = sql.indexOf(ch, i + 1);
-      if (end < 0) return `a ${ch} quote is never closed`;
-      i = end;
-    } else if (ch === '-' && sql[i + 1] === '-') return 'a -- comment would hide the rest of the check\'s SQL';
-    else if (ch === ';') return `a ; ends the statement (${key} is one SQL expression)`;
-    else if (ch === '(') depth++;
-    else if (ch === ')' && --depth < 0) return 'a ) closes a parenthesis that was never opened';
-  }
-  return depth > 0 ? 'a ( is never closed' : undefined;
-}
-
 export const customSql: CheckKind<z.infer<typeof Params>> = {
   kind: 'custom_sql',
   summary: 'any SQL predicate over one object (t = typed row, r = raw text row)',
@@ -51,7 +29,7 @@ export const customSql: CheckKind<z.infer<typeof Params>> = {
   compile(spec, ctx) {
     const { objects, warnings } = resolveObjects(spec, ctx, spec.id);
     const out: ReturnType<CheckKind['compile']> = { checks: [], problems: [], warnings };
-    const bad = notOneExpression(spec.fail_when);
+    const bad = notOneExpression(spec.fail_when, 'fail_when');
     if (bad) {
       out.problems.push({ code: 'invalid_check_sql', field: spec.id, message: `fail_when: ${bad}`, hint: 'fail_when is one SQL predicate over t (typed row) and r (raw text row), e.g. "t.Amount > 0 AND t.AccountId IS NULL"' });
       return out;

@@ -44,8 +44,12 @@ export const reference: CheckKind<z.infer<typeof Params>> = {
   compile(spec, ctx) {
     return compileFields(spec, ctx, spec.id ?? 'reference', spec.fields, (_, def) => def.type === 'reference', (object, field, out) => {
     const targets = fieldDef(ctx, object, field)?.referenceTo ?? [];
-    const judged = targets.filter((t) => targetIds(ctx, t));
-    const sources = judged.map((t) => targetIds(ctx, t)!);
+    // The targets that can be judged (loaded, or users/roles/profiles from access.json), with their Ids.
+    const judged = targets.flatMap((target) => {
+      const ids = targetIds(ctx, target);
+      return ids ? [{ target, ids }] : [];
+    });
+    const sources = judged.map((j) => j.ids);
     if (!sources.length) {
       if (spec.fields) out.warnings.push({ code: 'target_not_in_snapshot', field: `${object}.${field}`, message: `${object}.${field} points to ${targets.join('/') || 'an unknown object'}, which is not in the snapshot; check skipped` });
       return;
@@ -62,7 +66,7 @@ export const reference: CheckKind<z.infer<typeof Params>> = {
       dimension: spec.dimension ?? 'integrity', severity: spec.severity ?? 'high', code: 'orphan_reference',
       applicable: and(notBlank(field), judgeable, spec.where), failing: `NOT ${known}`, value: raw(field),
       // Names only the targets it was judged against; users, roles and profiles may come from access.json.
-      message: lit(`${field} points to no ${judged.map((t) => (ctx.objects[t] ? t : `${t} of access.json`)).join(' or ')} in the snapshot`),
+      message: lit(`${field} points to no ${judged.map(({ target }) => (ctx.objects[target] ? target : `${target} of access.json`)).join(' or ')} in the snapshot`),
     });
     if (spec.blank_is_orphan) {
       out.checks.push({
