@@ -24,6 +24,17 @@ function editJson(dir: string, file: string, edit: (j: any) => void) {
   writeFileSync(p, JSON.stringify(j));
 }
 
+/** Replaces an object's data file and, unless `sealed` is false, records its checksum (and row count) in snapshot.json. */
+async function replaceDataFile(dir: string, object: string, content: string | Buffer, opts: { rows?: number; sealed?: boolean } = {}): Promise<string> {
+  const file = join(dir, `data/${object}.csv`);
+  writeFileSync(file, content);
+  if (opts.sealed !== false) {
+    const sha256 = await sha256File(file);
+    editJson(dir, 'snapshot.json', (j) => { j.objects[object].sha256 = sha256; if (opts.rows !== undefined) j.objects[object].rows = opts.rows; });
+  }
+  return file;
+}
+
 describe('loadSnapshot', () => {
   it('loads typed tables and keeps the raw text', async () => {
     const dir = writeTinySnapshot();
@@ -107,10 +118,7 @@ describe('loadSnapshot', () => {
 
   it('reports a malformed CSV with its line', async () => {
     const dir = writeTinySnapshot();
-    const file = join(dir, 'data/Contact.csv');
-    writeFileSync(file, 'Id,AccountId,LastName,Email,Birthdate\n003000000000001AAA,,Smith,,\n003000000000002AAA,,"Unclosed,,\n');
-    const sha256 = await sha256File(file);
-    editJson(dir, 'snapshot.json', (j) => { j.objects.Contact.sha256 = sha256; j.objects.Contact.rows = 2; });
+    const file = await replaceDataFile(dir, 'Contact', 'Id,AccountId,LastName,Email,Birthdate\n003000000000001AAA,,Smith,,\n003000000000002AAA,,"Unclosed,,\n', { rows: 2 });
     const res = await load(dir);
     expect(res.ok).toBe(false);
     if (res.ok) return;
@@ -128,10 +136,7 @@ describe('loadSnapshot', () => {
 
   it('warns about rows without an Id, naming the first data rows', async () => {
     const dir = writeTinySnapshot();
-    const file = join(dir, 'data/Account.csv');
-    writeFileSync(file, 'Id,Name\n001000000000001AAA,A\n,B\n  ,C\n001000000000004AAA,D\n');
-    const sha256 = await sha256File(file);
-    editJson(dir, 'snapshot.json', (j) => { j.objects.Account.sha256 = sha256; j.objects.Account.rows = 4; });
+    const file = await replaceDataFile(dir, 'Account', 'Id,Name\n001000000000001AAA,A\n,B\n  ,C\n001000000000004AAA,D\n', { rows: 4 });
     const res = await load(dir);
     if (!res.ok) throw new Error(JSON.stringify(res.problems));
     const blank = res.value.warnings.filter((w) => w.code === 'blank_id');
@@ -141,10 +146,7 @@ describe('loadSnapshot', () => {
   });
   it('loads NaN and infinities in number fields as values that do not parse, keeping the text', async () => {
     const dir = writeTinySnapshot();
-    const file = join(dir, 'data/Account.csv');
-    writeFileSync(file, 'Id,Name,AnnualRevenue\n001000000000001AAA,A,NaN\n001000000000002AAA,B,-Infinity\n001000000000003AAA,C,inf\n001000000000004AAA,D,12.5\n');
-    const sha256 = await sha256File(file);
-    editJson(dir, 'snapshot.json', (j) => { j.objects.Account.sha256 = sha256; j.objects.Account.rows = 4; });
+    await replaceDataFile(dir, 'Account', 'Id,Name,AnnualRevenue\n001000000000001AAA,A,NaN\n001000000000002AAA,B,-Infinity\n001000000000003AAA,C,inf\n001000000000004AAA,D,12.5\n', { rows: 4 });
     const res = await load(dir);
     if (!res.ok) throw new Error(JSON.stringify(res.problems));
     const s = res.value;
@@ -156,12 +158,7 @@ describe('loadSnapshot', () => {
   });
 
   it('says a file is not UTF-8, with its line, whether a row, the header or the checksum reports first', async () => {
-    const latin1 = async (dir: string, text: string, fixSum = true) => {
-      const file = join(dir, 'data/Contact.csv');
-      writeFileSync(file, Buffer.from(text, 'latin1'));
-      if (fixSum) { const sha256 = await sha256File(file); editJson(dir, 'snapshot.json', (j) => { j.objects.Contact.sha256 = sha256; }); }
-      return file;
-    };
+    const latin1 = (dir: string, text: string, sealed = true) => replaceDataFile(dir, 'Contact', Buffer.from(text, 'latin1'), { sealed });
     const rows = 'Id,AccountId,LastName,Email,Birthdate\n003000000000001AAA,,Smith,,\n003000000000002AAA,,M\xfcller,,\n';
     const dir = writeTinySnapshot();
     const file = await latin1(dir, rows);
